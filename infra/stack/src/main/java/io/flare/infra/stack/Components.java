@@ -1,0 +1,111 @@
+package io.flare.infra.stack;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The definitions of every process the local platform runs, in start order. */
+final class Components {
+
+	/** The infrastructure every test and service needs. */
+	static final List<String> INFRA = List.of("postgres", "kafka", "pinot");
+
+	/** Flare's own services. */
+	static final List<String> SERVICES = List.of("ingest", "query-service", "dashboard-gateway");
+
+	/** The demo feed. */
+	static final String DEMO = "demo";
+
+	private final StackProperties props;
+
+	private final ProcessSupervisor supervisor;
+
+	Components(StackProperties props, ProcessSupervisor supervisor) {
+		this.props = props;
+		this.supervisor = supervisor;
+	}
+
+	static List<String> all() {
+		List<String> all = new ArrayList<>(INFRA);
+		all.addAll(SERVICES);
+		all.add(DEMO);
+		return all;
+	}
+
+	Component get(String name) {
+		return switch (name) {
+			case "postgres" -> postgres();
+			case "kafka" -> kafka();
+			case "pinot" -> pinot();
+			case "ingest" -> service(name, "flare-ingest", this.props.ingestPort());
+			case "query-service" -> service(name, "flare-query-service", this.props.queryPort());
+			case "dashboard-gateway" -> service(name, "flare-dashboard-gateway", this.props.gatewayPort());
+			case DEMO -> demo();
+			default -> throw new StackException("Unknown component '" + name + "'; known: " + all());
+		};
+	}
+
+	private Component postgres() {
+		String name = "postgres";
+		HealthCheck tcp = HealthCheck.tcp(this.props.host(), this.props.postgresPort());
+		HealthCheck health = () -> tcp.healthy()
+				&& LogFiles.contains(this.supervisor.logFile(name), "FLARE-POSTGRES-READY");
+		return new Component(name, this.props.jdbcUrl(),
+				() -> List.of(Classpaths.java(), "-Xmx128m", ProcessSupervisor.marker(name), "-cp",
+						Classpaths.of(this.props.root(), "infra/postgres-runner"),
+						"io.flare.infra.postgres.PostgresRunner", "--data-dir=" + this.props.data().resolve("postgres"),
+						"--port=" + this.props.postgresPort(), "--database=flare"),
+				health, Duration.ofSeconds(90), Duration.ofSeconds(30));
+	}
+
+	private Component kafka() {
+		String name = "kafka";
+		return new Component(name, this.props.kafkaBootstrap(),
+				() -> List.of(Classpaths.java(), "-Xmx" + this.props.kafkaHeap(), "-Xms" + this.props.kafkaHeap(),
+						"-XX:+UseG1GC", ProcessSupervisor.marker(name),
+						"-Dlog4j2.configurationFile=" + KafkaStorage.log4jConfig(this.props), "-cp",
+						Classpaths.of(this.props.root(), "infra/kafka-runner"), "kafka.Kafka",
+						KafkaStorage.configure(this.props).toString()),
+				HealthCheck.tcp(this.props.host(), this.props.kafkaPort()), Duration.ofSeconds(90),
+				Duration.ofSeconds(60));
+	}
+
+	private Component pinot() {
+		String name = "pinot";
+		StackProperties p = this.props;
+		String host = "http://" + p.host() + ":";
+		HealthCheck health = HealthCheck.http(host + p.pinotControllerPort() + "/health",
+				host + p.pinotBrokerPort() + "/health", host + p.pinotServerAdminPort() + "/health");
+		return new Component(name, "controller " + p.pinotControllerUrl() + ", broker " + p.pinotBrokerUrl(),
+				() -> List.of(Classpaths.java(), "-Xmx" + p.pinotHeap(), "-XX:+UseG1GC", ProcessSupervisor.marker(name),
+						"-cp", Classpaths.of(p.root(), "infra/pinot-runner"), "io.flare.infra.pinot.PinotRunner",
+						"--data-dir=" + p.data().resolve("pinot"), "--host=" + p.host(), "--zk-port=" + p.zkPort(),
+						"--controller-port=" + p.pinotControllerPort(), "--broker-port=" + p.pinotBrokerPort(),
+						"--server-port=" + p.pinotServerPort(), "--server-admin-port=" + p.pinotServerAdminPort(),
+						"--server-grpc-port=" + p.pinotServerGrpcPort(), "--minion-port=" + p.pinotMinionPort()),
+				health, Duration.ofSeconds(180), Duration.ofSeconds(90));
+	}
+
+	private Component service(String name, String artifact, int port) {
+		String base = "http://" + this.props.host() + ":" + port;
+		return new Component(name, base,
+				() -> List.of(Classpaths.java(), "-Xmx512m", "-XX:+UseG1GC", ProcessSupervisor.marker(name), "-jar",
+						Classpaths.jar(this.props.root(), name, artifact).toString(), "--server.port=" + port,
+						"--server.address=" + this.props.host(),
+						"--spring.kafka.bootstrap-servers=" + this.props.kafkaBootstrap(),
+						"--spring.datasource.url=" + this.props.jdbcUrl(), "--spring.datasource.username=postgres",
+						"--flare.pinot.controller-url=" + this.props.pinotControllerUrl(),
+						"--flare.pinot.broker-url=" + this.props.pinotBrokerUrl(), "--flare.root=" + this.props.root()),
+				HealthCheck.http(base + "/actuator/health"), Duration.ofSeconds(120), Duration.ofSeconds(30));
+	}
+
+	private Component demo() {
+		return new Component(DEMO, this.props.demoRate() + " events/s into topic 'events'",
+				() -> List.of(Classpaths.java(), "-Xmx256m", ProcessSupervisor.marker(DEMO), "-jar",
+						Classpaths.jar(this.props.root(), "simulator", "flare-simulator").toString(), "--sink", "kafka",
+						"--bootstrap", this.props.kafkaBootstrap(), "--topic", "events", "--rate",
+						Integer.toString(this.props.demoRate()), "--forever"),
+				() -> true, Duration.ofSeconds(30), Duration.ofSeconds(30));
+	}
+
+}
