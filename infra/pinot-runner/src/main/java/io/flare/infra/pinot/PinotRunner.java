@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class PinotRunner {
 
-	private static final Logger log = LoggerFactory.getLogger(PinotRunner.class);
+	private static final Logger LOG = LoggerFactory.getLogger(PinotRunner.class);
 
 	private final Deque<Runnable> stopActions = new ArrayDeque<>();
 
@@ -42,10 +42,10 @@ public final class PinotRunner {
 			runner.start(props);
 		}
 		catch (Exception ex) {
-			log.error("Pinot failed to start", ex);
+			LOG.error("Pinot failed to start", ex);
 			System.exit(1);
 		}
-		log.info("FLARE-PINOT-READY controller={} broker={} server-admin={}", props.controllerPort(),
+		LOG.info("FLARE-PINOT-READY controller={} broker={} server-admin={}", props.controllerPort(),
 				props.brokerPort(), props.serverAdminPort());
 	}
 
@@ -86,7 +86,7 @@ public final class PinotRunner {
 				this.stopActions.pop().run();
 			}
 			catch (RuntimeException ex) {
-				log.warn("Error while stopping a Pinot role", ex);
+				LOG.warn("Error while stopping a Pinot role", ex);
 			}
 		}
 	}
