@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -56,6 +57,9 @@ public final class LocalStack {
 			}
 			if ("pinot".equals(name) && names.contains("pinot") && names.contains("kafka")) {
 				provision();
+				PinotTables tables = new PinotTables(this.props);
+				tables.awaitQueryable(Duration.ofMinutes(3));
+				this.out.printf("  %-18s tables queryable: %s%n", "pinot", tables.names());
 			}
 		}
 	}
