@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
+import io.flare.infra.stack.LocalStack;
 import io.flare.infra.stack.StackProperties;
-import io.flare.infra.testing.FlareStackTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,10 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the provisioner against the real local stack (started by {@link FlareStackTest}
- * when it is not up). Leaves the cluster as the repository's files define it.
+ * Runs the provisioner against the real local stack, started here when it is not up (this
+ * module builds before the shared test support, which needs the provisioner). Leaves the
+ * cluster as the repository's files define it.
  */
-@FlareStackTest
 class ProvisionerIT {
 
 	private static final String TABLE_FILE = "table-configs/events.table.json";
@@ -35,9 +35,11 @@ class ProvisionerIT {
 	private static ProvisionerProperties properties;
 
 	@BeforeAll
-	static void useStack(StackProperties stack) {
+	static void useStack() {
+		StackProperties stack = StackProperties.fromEnvironment(StackProperties.locateRoot());
+		new LocalStack(stack, System.out).ensureInfraUp();
 		properties = new ProvisionerProperties(URI.create(stack.pinotControllerUrl()), stack.kafkaBootstrap(),
-				RepositoryRoot.find(), 8, (short) 1, Duration.ofSeconds(30), null);
+				stack.root(), 8, (short) 1, Duration.ofSeconds(30), null);
 	}
 
 	@AfterAll

@@ -51,8 +51,10 @@ final class KafkaStorage {
 		new SecureRandom().nextBytes(id);
 		String clusterId = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
 		List<String> command = List.of(Classpaths.java(), "-Dlog4j2.configurationFile=" + log4jConfig(props), "-cp",
-				Classpaths.of(props.root(), "infra/kafka-runner"), "kafka.tools.StorageTool", "format", "-t", clusterId,
-				"-c", config.toString());
+				Classpaths.of(props.root(), "infra/kafka-runner"), "kafka.tools.StorageTool", "format",
+				// "=" form: a generated id may start with "-", which would read as an
+				// option
+				"--cluster-id=" + clusterId, "--config=" + config);
 		Path log = props.logs().resolve("kafka-format.log");
 		try {
 			Files.createDirectories(props.logs());

@@ -53,11 +53,13 @@ class ProcessSupervisorTests {
 		}
 	}
 
+	// "; true" keeps sh from exec-ing sleep, which would drop the marker from the command
+	// line
 	@Test
 	void shouldStartWaitForHealthAndStopByPid() {
 		ProcessSupervisor supervisor = supervisor(Map.of());
 		Component sleeper = new Component("demo", "-",
-				() -> List.of("sh", "-c", "sleep 60", ProcessSupervisor.marker("demo")), () -> true,
+				() -> List.of("sh", "-c", "sleep 60; true", ProcessSupervisor.marker("demo")), () -> true,
 				Duration.ofSeconds(10), Duration.ofSeconds(10));
 		supervisor.start(sleeper);
 		long pid = supervisor.running("demo").orElseThrow().pid();
@@ -84,7 +86,7 @@ class ProcessSupervisorTests {
 	@Test
 	void shouldGiveUpWithAClearMessageWhenHealthNeverComes() {
 		Component neverHealthy = new Component("demo", "-",
-				() -> List.of("sh", "-c", "sleep 30", ProcessSupervisor.marker("demo")), new HealthCheck() {
+				() -> List.of("sh", "-c", "sleep 30; true", ProcessSupervisor.marker("demo")), new HealthCheck() {
 					@Override
 					public boolean healthy() {
 						return false;
