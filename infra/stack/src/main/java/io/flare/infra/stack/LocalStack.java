@@ -51,6 +51,7 @@ public final class LocalStack {
 	 */
 	public void up(Collection<String> names) {
 		this.out.println("Flare local stack in " + this.props.home());
+		SavedSettings.write(this.props);
 		for (String name : Components.all()) {
 			if (names.contains(name)) {
 				this.supervisor.start(this.components.get(name));

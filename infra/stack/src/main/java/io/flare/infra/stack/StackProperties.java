@@ -3,6 +3,7 @@ package io.flare.infra.stack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Properties;
 import java.util.function.Function;
 
 /**
@@ -37,11 +38,23 @@ public record StackProperties(Path root, Path home, String host, int postgresPor
 		int pinotServerAdminPort, int pinotServerGrpcPort, int pinotMinionPort, int ingestPort, int queryPort,
 		int gatewayPort, String pinotHeap, String kafkaHeap, int demoRate) {
 
-	/** Reads the properties from the process environment and system properties. */
+	/**
+	 * Reads the properties from system properties and the environment; what neither sets
+	 * is taken from the settings the stack in the same home was last started with (so
+	 * {@code status} and {@code down} find a stack started on other ports), then from the
+	 * defaults.
+	 */
 	public static StackProperties fromEnvironment(Path root) {
-		return from(root, key -> {
+		Function<String, String> explicit = (key) -> {
 			String fromSystem = System.getProperty("flare." + key.replace('_', '.').toLowerCase());
 			return (fromSystem != null) ? fromSystem : System.getenv("FLARE_" + key);
+		};
+		String home = explicit.apply("HOME");
+		Path homeDir = (home != null && !home.isBlank()) ? Path.of(home) : root.resolve(".flare");
+		Properties saved = SavedSettings.read(homeDir);
+		return from(root, (key) -> {
+			String value = explicit.apply(key);
+			return (value != null) ? value : saved.getProperty(key);
 		});
 	}
 
@@ -76,6 +89,31 @@ public record StackProperties(Path root, Path home, String host, int postgresPor
 		}
 		throw new StackException("Cannot find the Flare repository root from " + Path.of("").toAbsolutePath()
 				+ "; set -Dflare.root=<repo>");
+	}
+
+	/**
+	 * Every setting under its variable name without the {@code FLARE_} prefix, for
+	 * {@link SavedSettings}.
+	 */
+	Map<String, String> settings() {
+		Map<String, String> map = new java.util.TreeMap<>();
+		map.put("POSTGRES_PORT", Integer.toString(this.postgresPort));
+		map.put("KAFKA_PORT", Integer.toString(this.kafkaPort));
+		map.put("KAFKA_CONTROLLER_PORT", Integer.toString(this.kafkaControllerPort));
+		map.put("ZK_PORT", Integer.toString(this.zkPort));
+		map.put("PINOT_CONTROLLER_PORT", Integer.toString(this.pinotControllerPort));
+		map.put("PINOT_BROKER_PORT", Integer.toString(this.pinotBrokerPort));
+		map.put("PINOT_SERVER_PORT", Integer.toString(this.pinotServerPort));
+		map.put("PINOT_SERVER_ADMIN_PORT", Integer.toString(this.pinotServerAdminPort));
+		map.put("PINOT_SERVER_GRPC_PORT", Integer.toString(this.pinotServerGrpcPort));
+		map.put("PINOT_MINION_PORT", Integer.toString(this.pinotMinionPort));
+		map.put("INGEST_PORT", Integer.toString(this.ingestPort));
+		map.put("QUERY_PORT", Integer.toString(this.queryPort));
+		map.put("GATEWAY_PORT", Integer.toString(this.gatewayPort));
+		map.put("PINOT_HEAP", this.pinotHeap);
+		map.put("KAFKA_HEAP", this.kafkaHeap);
+		map.put("DEMO_RATE", Integer.toString(this.demoRate));
+		return map;
 	}
 
 	public String kafkaBootstrap() {
