@@ -102,7 +102,8 @@ public final class TableDesignBenchmark {
 		new LocalStack(this.stack, this.out).ensureInfraUp();
 		results.stack(new TableDesignResults.Stack(this.controller.version(), this.stack.kafkaBootstrap(),
 				this.stack.pinotControllerUrl(), this.stack.pinotBrokerUrl()));
-		TableVariants variants = TableVariants.load(this.stack.root());
+		TableVariants variants = TableVariants.load(this.stack.root(), this.options.tableConfig());
+		results.starTrees(variants.starTrees());
 		topic.create(PARTITIONS);
 		cleanup.add("topic " + topic.name(), topic::delete);
 		phase(String.format("2/6 produce %,d events to %s (%d partitions)", this.options.events(), topic.name(),

@@ -1,9 +1,11 @@
 package io.flare.benchmarks.pinot;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import io.flare.benchmarks.support.CommandLine;
@@ -20,9 +22,11 @@ import io.flare.benchmarks.support.CommandLine;
  * @param freshnessProbes probes per freshness round
  * @param ingestTimeout how long one variant may take to ingest every event
  * @param seed the event generator's seed
+ * @param tableConfig a candidate table config to measure instead of the repository's
+ * (empty for the repository's)
  */
 public record TableDesignOptions(long events, int queries, int warmup, List<Variant> variants, boolean keep,
-		int freshnessLoad, int freshnessProbes, Duration ingestTimeout, long seed) {
+		int freshnessLoad, int freshnessProbes, Duration ingestTimeout, long seed, Optional<Path> tableConfig) {
 
 	/** The usage text of {@code benchmarks/run table-design}. */
 	public static final String USAGE = """
@@ -37,10 +41,11 @@ public record TableDesignOptions(long events, int queries, int warmup, List<Vari
 			  --freshness-probes N  probes per freshness round (default 100)
 			  --ingest-timeout D    deadline for one variant's ingestion, e.g. 30m (default 30m)
 			  --seed N              event generator seed (default 42)
+			  --table-config FILE   measure this candidate table config instead of table-configs/events.table.json
 			""";
 
 	private static final Set<String> VALUED = Set.of("events", "queries", "warmup", "variants", "freshness-load",
-			"freshness-probes", "ingest-timeout", "seed");
+			"freshness-probes", "ingest-timeout", "seed", "table-config");
 
 	public TableDesignOptions {
 		variants = List.copyOf(variants);
@@ -59,7 +64,8 @@ public record TableDesignOptions(long events, int queries, int warmup, List<Vari
 		return new TableDesignOptions(line.number("events", 5_000_000, 1_000), line.integer("queries", 200, 1),
 				line.integer("warmup", 20, 0), Variant.parseList(line.string("variants", "star,plain")),
 				line.flag("keep"), line.integer("freshness-load", 5_000, 0), line.integer("freshness-probes", 100, 1),
-				line.duration("ingest-timeout", Duration.ofMinutes(30)), line.number("seed", 42, Long.MIN_VALUE));
+				line.duration("ingest-timeout", Duration.ofMinutes(30)), line.number("seed", 42, Long.MIN_VALUE),
+				Optional.ofNullable(line.string("table-config", null)).map(Path::of));
 	}
 
 	/**
@@ -77,6 +83,7 @@ public record TableDesignOptions(long events, int queries, int warmup, List<Vari
 		described.put("freshnessProbes", this.freshnessProbes);
 		described.put("ingestTimeout", this.ingestTimeout.toString());
 		described.put("seed", this.seed);
+		described.put("tableConfig", this.tableConfig.map(Path::toString).orElse(TableVariants.TABLE_FILE));
 		return described;
 	}
 

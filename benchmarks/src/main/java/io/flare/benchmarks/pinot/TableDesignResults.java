@@ -39,6 +39,10 @@ final class TableDesignResults {
 		this.json.put("setup", setup);
 	}
 
+	void starTrees(Object starTreeIndexConfigs) {
+		this.json.put("starTreeIndexConfigs", starTreeIndexConfigs);
+	}
+
 	void stack(Stack stack) {
 		this.json.put("stack", stack);
 	}

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,9 +37,18 @@ final class TableVariants {
 		this.table = table;
 	}
 
-	/** Reads the {@code events} schema and table config from the repository. */
-	static TableVariants load(Path root) {
-		return new TableVariants(read(root.resolve(SCHEMA_FILE)), read(root.resolve(TABLE_FILE)));
+	/**
+	 * Reads the {@code events} schema and table config from the repository, or a
+	 * candidate table config.
+	 */
+	static TableVariants load(Path root, Optional<Path> candidateTable) {
+		return new TableVariants(read(root.resolve(SCHEMA_FILE)),
+				read(candidateTable.orElse(root.resolve(TABLE_FILE))));
+	}
+
+	/** The star-tree configs the {@link Variant#STAR} tables get, for the results. */
+	JsonNode starTrees() {
+		return this.table.path("tableIndexConfig").path("starTreeIndexConfigs").deepCopy();
 	}
 
 	/** The repository's schema, renamed. */

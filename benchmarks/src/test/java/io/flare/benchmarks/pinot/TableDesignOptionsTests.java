@@ -2,6 +2,7 @@ package io.flare.benchmarks.pinot;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import io.flare.benchmarks.support.UsageException;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class TableDesignOptionsTests {
 	void shouldDefaultToTheIssuesRun() {
 		TableDesignOptions options = TableDesignOptions.parse(List.of());
 		assertThat(options).isEqualTo(new TableDesignOptions(5_000_000, 200, 20, List.of(Variant.STAR, Variant.PLAIN),
-				false, 5_000, 100, Duration.ofMinutes(30), 42));
+				false, 5_000, 100, Duration.ofMinutes(30), 42, Optional.empty()));
 		assertThat(options.compares()).isTrue();
 	}
 

@@ -2,6 +2,7 @@ package io.flare.benchmarks.pinot;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -18,7 +19,7 @@ class TableVariantsTests {
 
 	private static final String STREAM = "/ingestionConfig/streamIngestionConfig/streamConfigMaps/0/";
 
-	private final TableVariants variants = TableVariants.load(StackProperties.locateRoot());
+	private final TableVariants variants = TableVariants.load(StackProperties.locateRoot(), Optional.empty());
 
 	private final JsonNode repoTable = read(TableVariants.TABLE_FILE);
 
