@@ -79,6 +79,10 @@ public final class TableDesignBenchmark {
 		TableDesignResults results = new TableDesignResults(run, MachineInfo.current(), this.command, this.options,
 				new TableDesignResults.Setup(topic.name(), PARTITIONS, tableNames, EVENT_WINDOW.toString()));
 		Cleanup cleanup = new Cleanup(this.out);
+		// Ctrl-C or SIGTERM mid-run: still drop the tables and topic (unless --keep),
+		// never leave 5M rows behind
+		Thread onExit = new Thread(() -> finish(cleanup), "table-design-cleanup");
+		Runtime.getRuntime().addShutdownHook(onExit);
 		RuntimeException failure = null;
 		try {
 			phases(run, topic, tables, results, cleanup);
@@ -89,6 +93,7 @@ public final class TableDesignBenchmark {
 		}
 		finally {
 			finish(cleanup);
+			Runtime.getRuntime().removeShutdownHook(onExit);
 		}
 		results.finish(failure);
 		Path file = new ResultsWriter(this.resultsFolder).write(NAME, run, results.asJson());

@@ -28,7 +28,7 @@ public final class Cleanup {
 	 * @param what what is undone, for messages
 	 * @param action the undoing
 	 */
-	public void add(String what, Runnable action) {
+	public synchronized void add(String what, Runnable action) {
 		this.steps.push(new Step(what, action));
 	}
 
@@ -36,12 +36,15 @@ public final class Cleanup {
 	 * What would be undone, most recent first.
 	 * @return descriptions
 	 */
-	public String pending() {
+	public synchronized String pending() {
 		return String.join(", ", this.steps.stream().map(Step::what).toList());
 	}
 
-	/** Undoes everything registered, most recent first. */
-	public void run() {
+	/**
+	 * Undoes everything registered, most recent first; safe to call again, and from a
+	 * shutdown hook.
+	 */
+	public synchronized void run() {
 		while (!this.steps.isEmpty()) {
 			Step step = this.steps.pop();
 			this.out.println("    removing " + step.what());
