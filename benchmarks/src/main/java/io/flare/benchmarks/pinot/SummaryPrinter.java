@@ -2,6 +2,7 @@ package io.flare.benchmarks.pinot;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 
 import io.flare.benchmarks.support.LatencySummary;
 
@@ -31,7 +32,11 @@ final class SummaryPrinter {
 					ingestion.segments().consumingSegments(), ingestion.segments().rowsInConsumingSegments()));
 		QueryResults queries = results.queries();
 		if (queries != null) {
-			printQueries(queries);
+			printQueries("queries    as ingested (last rows still in consuming segments)", queries);
+		}
+		QueryResults settled = results.queriesSettled();
+		if (settled != null) {
+			printQueries("queries    settled (consuming segments sealed)", settled);
 		}
 		FreshnessResult freshness = results.freshness();
 		if (freshness != null) {
@@ -42,16 +47,22 @@ final class SummaryPrinter {
 						freshness.loadTargetPerSecond(), freshness.loadAchievedPerSecond());
 			}
 		}
-		for (Target target : results.targets()) {
-			String verdict = (target.met() == null) ? "not measured" : (target.met() ? "met" : "NOT met");
-			this.out.printf("target     %-50s %-16s actual %-10s %s%n", target.name(), target.target(),
-					(target.actual() != null) ? String.format("%.2f", target.actual()) : "-", verdict);
-		}
+		printTargets("target     ", results.targets());
+		printTargets("settled    ", results.targetsSettled());
 		this.out.println("results    " + file);
 	}
 
-	private void printQueries(QueryResults queries) {
-		this.out.println("queries    anchored at T = " + queries.anchorUtc()
+	private void printTargets(String label, List<Target> targets) {
+		for (Target target : targets) {
+			String verdict = (target.met() == null) ? "not measured" : (target.met() ? "met" : "NOT met");
+			this.out.printf("%s%-50s %-16s actual %-10s %s%n", label, target.name(), target.target(),
+					(target.actual() != null) ? String.format("%.2f", target.actual()) : "-", verdict);
+		}
+	}
+
+	private void printQueries(String title, QueryResults queries) {
+		this.out.println(title);
+		this.out.println("           anchored at T = " + queries.anchorUtc()
 				+ " (client ms p50/p90/p99/max | Pinot timeUsedMs p50/p99 | median docs scanned)");
 		for (QueryStats stats : queries.stats()) {
 			LatencySummary client = stats.clientMs();

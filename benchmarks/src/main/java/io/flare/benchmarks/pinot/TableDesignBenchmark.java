@@ -121,10 +121,18 @@ public final class TableDesignBenchmark {
 		}
 		phase(String.format("4/6 queries: %d warm-up + %d measured runs of each, per table", this.options.warmup(),
 				this.options.queries()));
-		QueryBenchmark queries = new QueryBenchmark(this.broker, new SegmentCensus(this.controller, this.broker),
-				this.out);
-		results.queries(queries.run(tables, BenchQuery.anchor(produced.lastEventTime()), this.options.warmup(),
-				this.options.queries()));
+		SegmentCensus census = new SegmentCensus(this.controller, this.broker);
+		QueryBenchmark queries = new QueryBenchmark(this.broker, census, this.out);
+		long anchor = BenchQuery.anchor(produced.lastEventTime());
+		results.queries(queries.run(tables, anchor, this.options.warmup(), this.options.queries()));
+		if (!this.options.settleTimeout().isZero()) {
+			phase("4/6 settle: wait for the flush time threshold to seal the consuming segments (at most "
+					+ this.options.settleTimeout().toMinutes() + " min)");
+			Duration waited = new SettlePhase(census, this.out).awaitSealed(tables.values(),
+					this.options.settleTimeout());
+			phase("4/6 queries again, settled: " + this.options.queries() + " measured runs of each, per table");
+			results.queriesSettled(queries.run(tables, anchor, this.options.warmup(), this.options.queries()), waited);
+		}
 		results.freshness(freshness(run, topic, tables));
 	}
 

@@ -22,11 +22,14 @@ import io.flare.benchmarks.support.CommandLine;
  * @param freshnessProbes probes per freshness round
  * @param ingestTimeout how long one variant may take to ingest every event
  * @param seed the event generator's seed
+ * @param settleTimeout how long to wait for the consuming segments to seal before
+ * querying again (zero: don't)
  * @param tableConfig a candidate table config to measure instead of the repository's
  * (empty for the repository's)
  */
 public record TableDesignOptions(long events, int queries, int warmup, List<Variant> variants, boolean keep,
-		int freshnessLoad, int freshnessProbes, Duration ingestTimeout, long seed, Optional<Path> tableConfig) {
+		int freshnessLoad, int freshnessProbes, Duration ingestTimeout, long seed, Duration settleTimeout,
+		Optional<Path> tableConfig) {
 
 	/** The usage text of {@code benchmarks/run table-design}. */
 	public static final String USAGE = """
@@ -41,11 +44,13 @@ public record TableDesignOptions(long events, int queries, int warmup, List<Vari
 			  --freshness-probes N  probes per freshness round (default 100)
 			  --ingest-timeout D    deadline for one variant's ingestion, e.g. 30m (default 30m)
 			  --seed N              event generator seed (default 42)
+			  --settle-timeout D    after the queries, wait up to D for the consuming segments to seal and query
+			                        again (default 8m; 0 skips)
 			  --table-config FILE   measure this candidate table config instead of table-configs/events.table.json
 			""";
 
 	private static final Set<String> VALUED = Set.of("events", "queries", "warmup", "variants", "freshness-load",
-			"freshness-probes", "ingest-timeout", "seed", "table-config");
+			"freshness-probes", "ingest-timeout", "seed", "settle-timeout", "table-config");
 
 	public TableDesignOptions {
 		variants = List.copyOf(variants);
@@ -65,7 +70,12 @@ public record TableDesignOptions(long events, int queries, int warmup, List<Vari
 				line.integer("warmup", 20, 0), Variant.parseList(line.string("variants", "star,plain")),
 				line.flag("keep"), line.integer("freshness-load", 5_000, 0), line.integer("freshness-probes", 100, 1),
 				line.duration("ingest-timeout", Duration.ofMinutes(30)), line.number("seed", 42, Long.MIN_VALUE),
-				Optional.ofNullable(line.string("table-config", null)).map(Path::of));
+				settleTimeout(line), Optional.ofNullable(line.string("table-config", null)).map(Path::of));
+	}
+
+	private static Duration settleTimeout(CommandLine line) {
+		return "0".equals(line.string("settle-timeout", null)) ? Duration.ZERO
+				: line.duration("settle-timeout", Duration.ofMinutes(8));
 	}
 
 	/**
@@ -83,6 +93,7 @@ public record TableDesignOptions(long events, int queries, int warmup, List<Vari
 		described.put("freshnessProbes", this.freshnessProbes);
 		described.put("ingestTimeout", this.ingestTimeout.toString());
 		described.put("seed", this.seed);
+		described.put("settleTimeout", this.settleTimeout.toString());
 		described.put("tableConfig", this.tableConfig.map(Path::toString).orElse(TableVariants.TABLE_FILE));
 		return described;
 	}

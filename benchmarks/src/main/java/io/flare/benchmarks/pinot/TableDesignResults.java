@@ -24,9 +24,13 @@ final class TableDesignResults {
 
 	private @Nullable QueryResults queries;
 
+	private @Nullable QueryResults queriesSettled;
+
 	private @Nullable FreshnessResult freshness;
 
 	private List<Target> targets = List.of();
+
+	private List<Target> targetsSettled = List.of();
 
 	TableDesignResults(RunId run, MachineInfo machine, String command, TableDesignOptions options, Setup setup) {
 		this.json.put("benchmark", TableDesignBenchmark.NAME);
@@ -64,6 +68,12 @@ final class TableDesignResults {
 		this.json.put("queries", result);
 	}
 
+	void queriesSettled(QueryResults result, java.time.@Nullable Duration waited) {
+		this.queriesSettled = result;
+		this.json.put("queriesSettled", result);
+		this.json.put("settledAfterSeconds", (waited != null) ? waited.toSeconds() : null);
+	}
+
 	void freshness(FreshnessResult result) {
 		this.freshness = result;
 		this.json.put("freshness", result);
@@ -77,6 +87,10 @@ final class TableDesignResults {
 		}
 		this.targets = Target.evaluate(this.ingestion.get(Variant.STAR), this.queries);
 		this.json.put("targets", this.targets);
+		if (this.queriesSettled != null) {
+			this.targetsSettled = Target.evaluate(this.ingestion.get(Variant.STAR), this.queriesSettled);
+			this.json.put("targetsSettled", this.targetsSettled);
+		}
 	}
 
 	Map<String, Object> asJson() {
@@ -93,6 +107,14 @@ final class TableDesignResults {
 
 	@Nullable QueryResults queries() {
 		return this.queries;
+	}
+
+	@Nullable QueryResults queriesSettled() {
+		return this.queriesSettled;
+	}
+
+	List<Target> targetsSettled() {
+		return this.targetsSettled;
 	}
 
 	@Nullable FreshnessResult freshness() {

@@ -16,7 +16,7 @@ class TableDesignOptionsTests {
 	void shouldDefaultToTheIssuesRun() {
 		TableDesignOptions options = TableDesignOptions.parse(List.of());
 		assertThat(options).isEqualTo(new TableDesignOptions(5_000_000, 200, 20, List.of(Variant.STAR, Variant.PLAIN),
-				false, 5_000, 100, Duration.ofMinutes(30), 42, Optional.empty()));
+				false, 5_000, 100, Duration.ofMinutes(30), 42, Duration.ofMinutes(8), Optional.empty()));
 		assertThat(options.compares()).isTrue();
 	}
 
@@ -52,6 +52,13 @@ class TableDesignOptionsTests {
 	void shouldNameVariantTables() {
 		assertThat(Variant.STAR.tableName("20261129t061502")).isEqualTo("bench_star_20261129t061502");
 		assertThat(Variant.PLAIN.tableName("20261129t061502")).isEqualTo("bench_plain_20261129t061502");
+	}
+
+	@Test
+	void shouldSkipTheSettledRoundWhenTheSettleTimeoutIsZero() {
+		assertThat(TableDesignOptions.parse(List.of("--settle-timeout", "0")).settleTimeout()).isZero();
+		assertThat(TableDesignOptions.parse(List.of("--settle-timeout", "6m")).settleTimeout())
+			.isEqualTo(Duration.ofMinutes(6));
 	}
 
 }
