@@ -7,17 +7,27 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import io.flare.ingest.support.EmbeddedDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "flare.ingest.raw.enabled=false", "spring.kafka.bootstrap-servers=127.0.0.1:1" })
 // generous: the first scrape can be slow on a busy two-core build machine
 @AutoConfigureWebTestClient(timeout = "PT30S")
 class IngestApplicationTests {
 
 	@Autowired
 	private WebTestClient client;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		EmbeddedDatabase.register(registry);
+	}
 
 	@Test
 	void shouldReportHealthUp() {
@@ -49,7 +59,36 @@ class IngestApplicationTests {
 			.returnResult()
 			.getResponseBody();
 
-		assertThat(body).contains("jvm_memory_used_bytes").contains("application=\"flare-ingest\"");
+		assertThat(body).contains("jvm_memory_used_bytes")
+			.contains("application=\"flare-ingest\"")
+			.contains("flare_ingest_inflight_events");
+	}
+
+	@Test
+	void shouldServeTheOpenApiDescription() {
+		this.client.get()
+			.uri("/openapi.yaml")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((yaml) -> assertThat(yaml).startsWith("openapi: 3").contains("/v1/events:"));
+	}
+
+	@Test
+	void shouldAnswerUnauthenticatedBatchWith401Problem() {
+		this.client.post()
+			.uri("/v1/events")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("[]")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo(401);
 	}
 
 }
