@@ -88,22 +88,33 @@ final class Components {
 
 	private Component service(String name, String artifact, int port) {
 		String base = "http://" + this.props.host() + ":" + port;
-		return new Component(name, base,
-				() -> List.of(Classpaths.java(), "-Xmx512m", "-XX:+UseG1GC", ProcessSupervisor.marker(name), "-jar",
-						Classpaths.jar(this.props.root(), name, artifact).toString(), "--server.port=" + port,
-						"--server.address=" + this.props.host(),
-						"--spring.kafka.bootstrap-servers=" + this.props.kafkaBootstrap(),
-						"--spring.datasource.url=" + this.props.jdbcUrl(), "--spring.datasource.username=postgres",
-						"--flare.pinot.controller-url=" + this.props.pinotControllerUrl(),
-						"--flare.pinot.broker-url=" + this.props.pinotBrokerUrl(), "--flare.root=" + this.props.root()),
-				HealthCheck.http(base + "/actuator/health"), Duration.ofSeconds(120), Duration.ofSeconds(30));
+		return new Component(name, base, () -> {
+			List<String> command = new ArrayList<>(List.of(Classpaths.java(), "-Xmx512m", "-XX:+UseG1GC",
+					ProcessSupervisor.marker(name), "-jar",
+					Classpaths.jar(this.props.root(), name, artifact).toString(), "--server.port=" + port,
+					"--server.address=" + this.props.host(),
+					"--spring.kafka.bootstrap-servers=" + this.props.kafkaBootstrap(),
+					"--spring.datasource.url=" + this.props.jdbcUrl(), "--spring.datasource.username=postgres",
+					"--flare.pinot.controller-url=" + this.props.pinotControllerUrl(),
+					"--flare.pinot.broker-url=" + this.props.pinotBrokerUrl(), "--flare.root=" + this.props.root()));
+			if ("ingest".equals(name)) {
+				command.add("--flare.ingest.demo-key.enabled=true");
+				command.add("--flare.ingest.demo-key.value=" + DemoKey.of(this.props));
+			}
+			return command;
+		}, HealthCheck.http(base + "/actuator/health"), Duration.ofSeconds(120), Duration.ofSeconds(30));
 	}
 
+	/**
+	 * The demo feed posts through ingest, as a real source would, with the local demo
+	 * key.
+	 */
 	private Component demo() {
-		return new Component(DEMO, this.props.demoRate() + " events/s into topic 'events'",
+		String url = "http://" + this.props.host() + ":" + this.props.ingestPort() + "/v1/events";
+		return new Component(DEMO, this.props.demoRate() + " events/s through " + url,
 				() -> List.of(Classpaths.java(), "-Xmx256m", ProcessSupervisor.marker(DEMO), "-jar",
-						Classpaths.jar(this.props.root(), "simulator", "flare-simulator").toString(), "--sink", "kafka",
-						"--bootstrap", this.props.kafkaBootstrap(), "--topic", "events", "--rate",
+						Classpaths.jar(this.props.root(), "simulator", "flare-simulator").toString(), "--sink", "http",
+						"--url", url, "--api-key", DemoKey.of(this.props), "--rate",
 						Integer.toString(this.props.demoRate()), "--forever"),
 				() -> true, Duration.ofSeconds(30), Duration.ofSeconds(30));
 	}
