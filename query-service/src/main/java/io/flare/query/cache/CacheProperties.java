@@ -1,0 +1,23 @@
+package io.flare.query.cache;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Result caching.
+ *
+ * @param maxFinalBuckets how many final bucket results are kept (least recently used go
+ * first)
+ * @param finalTtl how long a final bucket's result is kept at most (late events drop it
+ * sooner)
+ * @param liveTtl how long a live (provisional) query result is reused: identical queries
+ * within this time, and identical concurrent queries, share one Pinot query
+ * @param maxLiveQueries how many live query results are kept
+ */
+@ConfigurationProperties("flare.cache")
+public record CacheProperties(@DefaultValue("20000") long maxFinalBuckets, @DefaultValue("1h") Duration finalTtl,
+		@DefaultValue("500ms") Duration liveTtl, @DefaultValue("1000") long maxLiveQueries) {
+
+}

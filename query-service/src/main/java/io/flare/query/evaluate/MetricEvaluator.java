@@ -1,0 +1,221 @@
+package io.flare.query.evaluate;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import io.flare.query.cache.BucketKey;
+import io.flare.query.cache.ResultCache;
+import io.flare.query.catalog.TableCatalog;
+import io.flare.query.compile.MetricCompiler;
+import io.flare.query.compile.QueryPlan;
+import io.flare.query.definition.MetricDefinition;
+import io.flare.query.evaluate.MetricResult.BucketInfo;
+import io.flare.query.evaluate.MetricResult.Value;
+import io.flare.query.pinot.MetricQueryExecutor;
+import io.flare.query.pinot.QueryResult;
+import io.flare.query.registry.MetricNotFoundException;
+import io.flare.query.registry.MetricRegistry;
+import io.flare.query.registry.StoredDefinition;
+import io.flare.query.window.Completeness;
+import io.flare.query.window.WatermarkTracker;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Evaluates a metric: compiles it for now, takes final buckets from the cache, asks Pinot
+ * (coalesced with identical queries) for the rest in one query, caches the buckets that
+ * became final, and combines.
+ */
+@Service
+public class MetricEvaluator {
+
+	private final MetricRegistry registry;
+
+	private final TableCatalog catalog;
+
+	private final MetricQueryExecutor executor;
+
+	private final ResultCache cache;
+
+	private final WatermarkTracker watermarks;
+
+	private final Clock clock;
+
+	MetricEvaluator(MetricRegistry registry, TableCatalog catalog, MetricQueryExecutor executor, ResultCache cache,
+			WatermarkTracker watermarks, Clock clock) {
+		this.registry = registry;
+		this.catalog = catalog;
+		this.executor = executor;
+		this.cache = cache;
+		this.watermarks = watermarks;
+		this.clock = clock;
+	}
+
+	/** Compiles the live definition of {@code name} for now. */
+	public Mono<Compiled> compile(String name, Map<String, String> parameters) {
+		return Mono.fromCallable(() -> {
+			StoredDefinition stored = this.registry.get(name).orElseThrow(() -> new MetricNotFoundException(name));
+			MetricDefinition definition = stored.definition();
+			QueryPlan plan = MetricCompiler.compile(definition, this.catalog.table(definition.table()).orElseThrow(),
+					parameters, this.clock.millis());
+			return new Compiled(stored, plan);
+		});
+	}
+
+	/** Evaluates {@code name} with {@code parameters}. */
+	public Mono<MetricResult> evaluate(String name, Map<String, String> parameters) {
+		return compile(name, parameters).flatMap((compiled) -> {
+			QueryPlan plan = compiled.plan();
+			List<String> sources = Sources.of(plan);
+			Completeness completeness = this.watermarks.completeness(sources);
+			Set<String> keySources = Set.copyOf(sources);
+			return plan.perBucket() ? perBucket(compiled, completeness, keySources)
+					: whole(compiled, completeness, keySources);
+		});
+	}
+
+	private Mono<MetricResult> perBucket(Compiled compiled, Completeness completeness, Set<String> sources) {
+		QueryPlan plan = compiled.plan();
+		long size = plan.bucket().millis();
+		SortedMap<Long, List<List<Object>>> byBucket = new TreeMap<>();
+		Set<Long> cachedStarts = new HashSet<>();
+		Long firstMissing = null;
+		for (long start : plan.bucketStarts()) {
+			if (completeness.isFinal(start + size)) {
+				var cached = this.cache.getFinal(new BucketKey(plan.shape(), sources, start, start + size));
+				if (cached.isPresent()) {
+					byBucket.put(start, cached.get());
+					cachedStarts.add(start);
+					continue;
+				}
+			}
+			firstMissing = (firstMissing == null) ? start : firstMissing;
+		}
+		if (firstMissing == null) {
+			return Mono.just(result(compiled, completeness, byBucket, cachedStarts, Run.CACHED));
+		}
+		long from = firstMissing;
+		long generation = this.cache.generation();
+		return this.cache
+			.coalesced(plan.sql(from, plan.windowEnd()), () -> this.executor.execute(plan.sql(from, plan.windowEnd())))
+			.map((shared) -> {
+				SortedMap<Long, List<List<Object>>> queried = splitByBucket(shared.result().rows(), from, size,
+						plan.windowEnd());
+				queried.forEach((start, rows) -> {
+					if (completeness.isFinal(start + size)) {
+						this.cache.putFinal(new BucketKey(plan.shape(), sources, start, start + size), rows,
+								generation);
+					}
+				});
+				byBucket.putAll(queried);
+				return result(compiled, completeness, byBucket, cachedStarts, Run.of(shared));
+			});
+	}
+
+	private Mono<MetricResult> whole(Compiled compiled, Completeness completeness, Set<String> sources) {
+		QueryPlan plan = compiled.plan();
+		BucketKey key = new BucketKey(plan.shape(), sources, plan.windowStart(), plan.windowEnd());
+		boolean allFinal = completeness.isFinal(plan.windowEnd());
+		if (allFinal) {
+			var cached = this.cache.getFinal(key);
+			if (cached.isPresent()) {
+				return Mono.just(wholeResult(compiled, completeness, cached.get(), Run.CACHED, true));
+			}
+		}
+		long generation = this.cache.generation();
+		return this.cache.coalesced(plan.sql(), () -> this.executor.execute(plan.sql())).map((shared) -> {
+			if (allFinal) {
+				this.cache.putFinal(key, shared.result().rows(), generation);
+			}
+			return wholeResult(compiled, completeness, shared.result().rows(), Run.of(shared), false);
+		});
+	}
+
+	private static SortedMap<Long, List<List<Object>>> splitByBucket(List<List<Object>> rows, long from, long size,
+			long end) {
+		SortedMap<Long, List<List<Object>>> byBucket = new TreeMap<>();
+		for (long start = from; start < end; start += size) {
+			byBucket.put(start, new ArrayList<>());
+		}
+		for (List<Object> row : rows) {
+			long bucket = ((Number) row.get(0)).longValue();
+			byBucket.computeIfAbsent(bucket, (b) -> new ArrayList<>()).add(row.subList(1, row.size()));
+		}
+		return byBucket;
+	}
+
+	private MetricResult result(Compiled compiled, Completeness completeness,
+			SortedMap<Long, List<List<Object>>> byBucket, Set<Long> cachedStarts, Run run) {
+		QueryPlan plan = compiled.plan();
+		boolean tumbling = plan.definition().window().kind() == io.flare.query.definition.WindowKind.TUMBLING;
+		List<Value> values = tumbling ? Combiner.perBucket(plan, byBucket) : Combiner.merged(plan, byBucket);
+		List<BucketInfo> buckets = new ArrayList<>();
+		long size = plan.bucket().millis();
+		for (long start : plan.bucketStarts()) {
+			buckets.add(new BucketInfo(start, start + size, completeness.isFinal(start + size),
+					cachedStarts.contains(start)));
+		}
+		return assemble(compiled, completeness, buckets, values, cachedStarts.size(), run);
+	}
+
+	private MetricResult wholeResult(Compiled compiled, Completeness completeness, List<List<Object>> rows, Run run,
+			boolean cached) {
+		QueryPlan plan = compiled.plan();
+		long size = plan.bucket().millis();
+		List<BucketInfo> buckets = plan.bucketStarts()
+			.stream()
+			.map((start) -> new BucketInfo(start, start + size, completeness.isFinal(start + size), cached))
+			.toList();
+		List<Value> values = Combiner.whole(plan, rows);
+		return assemble(compiled, completeness, buckets, values, cached ? buckets.size() : 0, run);
+	}
+
+	private MetricResult assemble(Compiled compiled, Completeness completeness, List<BucketInfo> buckets,
+			List<Value> values, int cachedBuckets, Run run) {
+		QueryPlan plan = compiled.plan();
+		MetricDefinition definition = plan.definition();
+		var lag = this.watermarks.lag();
+		Long age = (lag.lastIngestTime() != null) ? plan.now() - lag.lastIngestTime() : null;
+		MetricResult.Ingestion ingestion = new MetricResult.Ingestion(lag.recordsBehind(), lag.lastIngestTime(), age,
+				lag.measuredAt());
+		MetricResult.WindowInfo window = new MetricResult.WindowInfo(definition.window().kind().text(),
+				definition.window().size(), definition.window().bucket().text(), plan.windowStart(), plan.windowEnd());
+		boolean complete = buckets.stream().allMatch(BucketInfo::isFinal);
+		Long finalBefore = (completeness.watermark() != null) ? completeness.finalBefore() : null;
+		return new MetricResult(definition.name(), compiled.stored().version(), plan.parameters(), plan.now(), window,
+				completeness.watermark(), finalBefore, complete, ingestion, buckets, values, run.docsScanned(),
+				run.fromCache(), cachedBuckets, run.queries(), plan.starTree().eligible(), run.truncated());
+	}
+
+	/**
+	 * A metric compiled for now.
+	 *
+	 * @param stored the definition version
+	 * @param plan the compiled plan
+	 */
+	public record Compiled(StoredDefinition stored, QueryPlan plan) {
+
+	}
+
+	private record Run(long docsScanned, boolean fromCache, int queries, boolean truncated) {
+
+		static final Run CACHED = new Run(0, true, 0, false);
+
+		static Run of(ResultCache.Shared shared) {
+			QueryResult result = shared.result();
+			boolean truncated = result.stats().numGroupsLimitReached()
+					|| result.rows().size() >= MetricCompiler.MAX_ROWS;
+			return shared.shared() ? new Run(0, true, 0, truncated)
+					: new Run(result.stats().numDocsScanned(), false, 1, truncated);
+		}
+
+	}
+
+}

@@ -1,0 +1,25 @@
+package io.flare.query.pinot;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires the Pinot adapters. Nothing connects at start-up: the service starts (and reports
+ * the problem per request) while Pinot is down.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PinotProperties.class)
+class PinotConfiguration {
+
+	@Bean(destroyMethod = "close")
+	PinotMetricQueryExecutor pinotMetricQueryExecutor(PinotProperties properties) {
+		return new PinotMetricQueryExecutor(properties);
+	}
+
+	@Bean
+	PinotControllerIngestionOffsets pinotControllerIngestionOffsets(PinotProperties properties) {
+		return new PinotControllerIngestionOffsets(properties);
+	}
+
+}

@@ -1,0 +1,145 @@
+package io.flare.query.pinot;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import io.flare.query.pinot.QueryExecutionException.Kind;
+import io.flare.query.pinot.QueryResult.QueryStats;
+import org.apache.pinot.client.Connection;
+import org.apache.pinot.client.ConnectionFactory;
+import org.apache.pinot.client.ExecutionStats;
+import org.apache.pinot.client.JsonAsyncHttpPinotClientTransportFactory;
+import org.apache.pinot.client.PinotClientException;
+import org.apache.pinot.client.ResultSet;
+import org.apache.pinot.client.ResultSetGroup;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Runs queries with pinot-java-client. Its calls block, so they run on
+ * {@code boundedElastic}; Pinot is told the timeout ({@code SET timeoutMs}) so it stops
+ * working when the client stops waiting.
+ */
+final class PinotMetricQueryExecutor implements MetricQueryExecutor, AutoCloseable {
+
+	/** How much longer than Pinot's own timeout the client waits (network, reduce). */
+	private static final Duration CLIENT_MARGIN = Duration.ofMillis(500);
+
+	private final Connection connection;
+
+	private final Duration timeout;
+
+	PinotMetricQueryExecutor(PinotProperties properties) {
+		this.timeout = properties.queryTimeout();
+		Properties transport = new Properties();
+		transport.setProperty("brokerConnectTimeoutMs", Long.toString(properties.connectTimeout().toMillis()));
+		transport.setProperty("brokerReadTimeoutMs", Long.toString(Duration.ofMinutes(1).toMillis()));
+		Properties connection = new Properties();
+		connection.setProperty(Connection.FAIL_ON_EXCEPTIONS, "false");
+		String host = properties.brokerUrl().getHost() + ":" + properties.brokerUrl().getPort();
+		this.connection = ConnectionFactory.fromHostList(connection, List.of(host),
+				new JsonAsyncHttpPinotClientTransportFactory().withConnectionProperties(transport).buildTransport());
+	}
+
+	@Override
+	public Mono<QueryResult> execute(String sql) {
+		return execute(sql, this.timeout);
+	}
+
+	@Override
+	public Mono<QueryResult> execute(String sql, Duration queryTimeout) {
+		String withTimeout = "SET timeoutMs = " + queryTimeout.toMillis() + "; " + sql;
+		return Mono.fromCallable(() -> this.connection.execute(withTimeout))
+			.subscribeOn(Schedulers.boundedElastic())
+			.timeout(queryTimeout.plus(CLIENT_MARGIN))
+			.onErrorMap((ex) -> !(ex instanceof QueryExecutionException), (ex) -> translate(ex, queryTimeout))
+			.map(PinotMetricQueryExecutor::toResult);
+	}
+
+	private static QueryExecutionException translate(Throwable ex, Duration queryTimeout) {
+		Kind kind = ErrorClassifier.ofThrowable(ex);
+		String message = switch (kind) {
+			case TIMEOUT -> "Pinot did not answer within " + queryTimeout.toMillis() + " ms";
+			case UNAVAILABLE -> "Pinot is unreachable: " + ErrorClassifier.firstLines(String.valueOf(ex.getMessage()));
+			default -> "Pinot query failed: " + ErrorClassifier.firstLines(String.valueOf(ex.getMessage()));
+		};
+		return new QueryExecutionException(kind, message, ex);
+	}
+
+	private static QueryResult toResult(ResultSetGroup group) {
+		List<PinotClientException> exceptions = group.getExceptions();
+		if (exceptions != null && !exceptions.isEmpty()) {
+			String message = String.valueOf(exceptions.get(0).getMessage());
+			Kind kind = ErrorClassifier.ofPinotMessage(message);
+			String prefix = (kind == Kind.TIMEOUT) ? "Pinot timed out: " : "Pinot rejected the query: ";
+			throw new QueryExecutionException(kind, prefix + ErrorClassifier.firstLines(message));
+		}
+		QueryStats stats = stats(group.getExecutionStats());
+		if (group.getResultSetCount() == 0) {
+			return new QueryResult(List.of(), List.of(), List.of(), stats);
+		}
+		ResultSet table = group.getResultSet(0);
+		List<String> columns = new ArrayList<>();
+		List<String> types = new ArrayList<>();
+		for (int c = 0; c < table.getColumnCount(); c++) {
+			columns.add(table.getColumnName(c));
+			types.add(String.valueOf(table.getColumnDataType(c)));
+		}
+		List<List<Object>> rows = new ArrayList<>(table.getRowCount());
+		for (int r = 0; r < table.getRowCount(); r++) {
+			List<Object> row = new ArrayList<>(columns.size());
+			for (int c = 0; c < columns.size(); c++) {
+				row.add(cell(table, r, c, types.get(c)));
+			}
+			rows.add(row);
+		}
+		return new QueryResult(columns, types, rows, stats);
+	}
+
+	private static Object cell(ResultSet table, int row, int column, String type) {
+		String text = table.getString(row, column);
+		if (text == null || "null".equals(text)) {
+			return "null";
+		}
+		return switch (type) {
+			case "INT", "LONG", "TIMESTAMP" -> parseLong(text);
+			case "FLOAT", "DOUBLE", "BIG_DECIMAL" -> parseDouble(text);
+			default -> text;
+		};
+	}
+
+	private static Object parseLong(String text) {
+		try {
+			return Long.parseLong(text);
+		}
+		catch (NumberFormatException ex) {
+			return parseDouble(text);
+		}
+	}
+
+	private static Object parseDouble(String text) {
+		try {
+			return Double.parseDouble(text);
+		}
+		catch (NumberFormatException ex) {
+			return text;
+		}
+	}
+
+	private static QueryStats stats(ExecutionStats stats) {
+		if (stats == null) {
+			return QueryStats.NONE;
+		}
+		return new QueryStats(stats.getNumDocsScanned(), stats.getTotalDocs(), stats.getNumSegmentsQueried(),
+				stats.getNumSegmentsProcessed(), stats.getNumConsumingSegmentsQueried(), stats.getTimeUsedMs(),
+				stats.isNumGroupsLimitReached());
+	}
+
+	@Override
+	public void close() {
+		this.connection.close();
+	}
+
+}

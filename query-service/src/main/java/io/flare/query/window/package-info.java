@@ -1,0 +1,7 @@
+/**
+ * Watermarks, late data and ingestion freshness: which buckets are final.
+ */
+@NullMarked
+package io.flare.query.window;
+
+import org.jspecify.annotations.NullMarked;
