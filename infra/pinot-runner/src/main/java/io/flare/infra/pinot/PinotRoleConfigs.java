@@ -25,6 +25,10 @@ final class PinotRoleConfigs {
 		map.put("controller.data.dir", dir("controller/deepstore"));
 		map.put("controller.local.temp.dir", dir("controller/tmp"));
 		map.put("controller.task.scheduler.enabled", "true");
+		// Repair consuming segments that failed (e.g. a commit while Kafka was down)
+		// within a minute, not an hour.
+		map.put("controller.realtime.segment.validation.frequencyPeriod", "1m");
+		map.put("controller.realtime.segment.validation.initialDelayInSeconds", "30");
 		return new PinotConfiguration(map);
 	}
 

@@ -51,7 +51,7 @@ final class Components {
 		HealthCheck health = () -> tcp.healthy()
 				&& LogFiles.contains(this.supervisor.logFile(name), "FLARE-POSTGRES-READY");
 		return new Component(name, this.props.jdbcUrl(),
-				() -> List.of(Classpaths.java(), "-Xmx128m", ProcessSupervisor.marker(name), "-cp",
+				() -> List.of(Classpaths.java(), "-Xmx128m", this.supervisor.marker(name), "-cp",
 						Classpaths.of(this.props.root(), "infra/postgres-runner"),
 						"io.flare.infra.postgres.PostgresRunner", "--data-dir=" + this.props.data().resolve("postgres"),
 						"--port=" + this.props.postgresPort(), "--database=flare"),
@@ -62,7 +62,7 @@ final class Components {
 		String name = "kafka";
 		return new Component(name, this.props.kafkaBootstrap(),
 				() -> List.of(Classpaths.java(), "-Xmx" + this.props.kafkaHeap(), "-Xms" + this.props.kafkaHeap(),
-						"-XX:+UseG1GC", ProcessSupervisor.marker(name),
+						"-XX:+UseG1GC", this.supervisor.marker(name),
 						"-Dlog4j2.configurationFile=" + KafkaStorage.log4jConfig(this.props), "-cp",
 						Classpaths.of(this.props.root(), "infra/kafka-runner"), "kafka.Kafka",
 						KafkaStorage.configure(this.props).toString()),
@@ -77,7 +77,7 @@ final class Components {
 		HealthCheck health = HealthCheck.http(host + p.pinotControllerPort() + "/health",
 				host + p.pinotBrokerPort() + "/health", host + p.pinotServerAdminPort() + "/health");
 		return new Component(name, "controller " + p.pinotControllerUrl() + ", broker " + p.pinotBrokerUrl(),
-				() -> List.of(Classpaths.java(), "-Xmx" + p.pinotHeap(), "-XX:+UseG1GC", ProcessSupervisor.marker(name),
+				() -> List.of(Classpaths.java(), "-Xmx" + p.pinotHeap(), "-XX:+UseG1GC", this.supervisor.marker(name),
 						"-cp", Classpaths.of(p.root(), "infra/pinot-runner"), "io.flare.infra.pinot.PinotRunner",
 						"--data-dir=" + p.data().resolve("pinot"), "--host=" + p.host(), "--zk-port=" + p.zkPort(),
 						"--controller-port=" + p.pinotControllerPort(), "--broker-port=" + p.pinotBrokerPort(),
@@ -90,9 +90,8 @@ final class Components {
 		String base = "http://" + this.props.host() + ":" + port;
 		return new Component(name, base, () -> {
 			List<String> command = new ArrayList<>(List.of(Classpaths.java(), "-Xmx512m", "-XX:+UseG1GC",
-					ProcessSupervisor.marker(name), "-jar",
-					Classpaths.jar(this.props.root(), name, artifact).toString(), "--server.port=" + port,
-					"--server.address=" + this.props.host(),
+					this.supervisor.marker(name), "-jar", Classpaths.jar(this.props.root(), name, artifact).toString(),
+					"--server.port=" + port, "--server.address=" + this.props.host(),
 					"--spring.kafka.bootstrap-servers=" + this.props.kafkaBootstrap(),
 					"--spring.datasource.url=" + this.props.jdbcUrl(), "--spring.datasource.username=postgres",
 					"--flare.pinot.controller-url=" + this.props.pinotControllerUrl(),
@@ -112,7 +111,7 @@ final class Components {
 	private Component demo() {
 		String url = "http://" + this.props.host() + ":" + this.props.ingestPort() + "/v1/events";
 		return new Component(DEMO, this.props.demoRate() + " events/s through " + url,
-				() -> List.of(Classpaths.java(), "-Xmx256m", ProcessSupervisor.marker(DEMO), "-jar",
+				() -> List.of(Classpaths.java(), "-Xmx256m", this.supervisor.marker(DEMO), "-jar",
 						Classpaths.jar(this.props.root(), "simulator", "flare-simulator").toString(), "--sink", "http",
 						"--url", url, "--api-key", DemoKey.of(this.props), "--rate",
 						Integer.toString(this.props.demoRate()), "--forever"),

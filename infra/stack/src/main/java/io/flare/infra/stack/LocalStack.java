@@ -76,6 +76,14 @@ public final class LocalStack {
 		this.out.println(any ? "Flare local stack stopped." : "Nothing was running.");
 	}
 
+	/**
+	 * Stops one component if it runs (its clean stop, then a kill after its stop
+	 * timeout).
+	 */
+	public void stop(String name) {
+		this.supervisor.stop(name, this.components.get(name).stopTimeout());
+	}
+
 	/** One line per component: running or not, healthy or not, where. */
 	public List<ComponentStatus> status() {
 		List<ComponentStatus> statuses = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +25,8 @@ final class ProcessSupervisor {
 
 	private static final int LOG_TAIL_LINES = 40;
 
+	private static final Duration PORT_RELEASE_TIMEOUT = Duration.ofSeconds(90);
+
 	private final StackProperties props;
 
 	private final PrintStream out;
@@ -34,27 +37,47 @@ final class ProcessSupervisor {
 	}
 
 	/**
-	 * The live process of a component, if its PID file names one that is still this
-	 * component's.
+	 * The live process of a component: the one its PID file names if that is still this
+	 * component's, else any process carrying this component's marker (started before its
+	 * PID was recorded, or by an earlier run).
 	 */
 	Optional<ProcessHandle> running(String name) {
 		Path pidFile = pidFile(name);
-		if (!Files.exists(pidFile)) {
-			return Optional.empty();
+		Optional<ProcessHandle> recorded = Optional.empty();
+		if (Files.exists(pidFile)) {
+			try {
+				recorded = ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()))
+					.filter((h) -> isComponent(h, name));
+			}
+			catch (IOException | NumberFormatException ex) {
+				recorded = Optional.empty();
+			}
 		}
+		Optional<ProcessHandle> found = recorded
+			.or(() -> ProcessHandle.allProcesses().filter((h) -> isComponent(h, name)).findFirst());
 		try {
-			long pid = Long.parseLong(Files.readString(pidFile).trim());
-			Optional<ProcessHandle> handle = ProcessHandle.of(pid)
-				.filter(ProcessHandle::isAlive)
-				.filter((h) -> h.info().commandLine().map((c) -> c.contains(marker(name))).orElse(false));
-			if (handle.isEmpty()) {
+			if (found.isPresent()) {
+				Files.createDirectories(this.props.run());
+				Files.writeString(pidFile, Long.toString(found.get().pid()), StandardCharsets.UTF_8);
+			}
+			else {
 				Files.deleteIfExists(pidFile);
 			}
-			return handle;
 		}
-		catch (IOException | NumberFormatException ex) {
-			return Optional.empty();
+		catch (IOException ex) {
+			throw new StackException("Cannot update the PID file " + pidFile + ": " + ex.getMessage(), ex);
 		}
+		return found;
+	}
+
+	/**
+	 * Alive, carrying the component's marker, and not the {@code setsid} launcher that
+	 * may still precede it.
+	 */
+	private boolean isComponent(ProcessHandle handle, String name) {
+		ProcessHandle.Info info = handle.info();
+		return handle.isAlive() && !info.command().map((c) -> c.endsWith("/setsid")).orElse(false)
+				&& info.commandLine().map((c) -> c.contains(marker(name))).orElse(false);
 	}
 
 	void start(Component component) {
@@ -78,14 +101,35 @@ final class ProcessSupervisor {
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 				.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
 				.start();
-			Files.createDirectories(this.props.run());
-			Files.writeString(pidFile(component.name()), Long.toString(process.pid()), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			throw new StackException("Cannot start " + component.name() + ": " + ex.getMessage(), ex);
 		}
-		this.out.printf("  %-18s starting (pid %d, log %s)%n", component.name(), process.pid(), log);
-		awaitHealthy(component, process.toHandle(), process);
+		ProcessHandle handle = locate(component.name(), process);
+		this.out.printf("  %-18s starting (pid %d, log %s)%n", component.name(), handle.pid(), log);
+		awaitHealthy(component, handle, (handle.pid() == process.pid()) ? process : null);
+	}
+
+	/**
+	 * The component's own process: setsid runs it in place, or forks it when it was
+	 * started as a process group leader, in which case the launcher's PID is not the
+	 * component's.
+	 */
+	private ProcessHandle locate(String name, Process launcher) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (true) {
+			Optional<ProcessHandle> found = running(name);
+			if (found.isPresent()) {
+				return found.get();
+			}
+			// a forking setsid exits 0 at once, before its child has exec'd the
+			// component: keep looking for it
+			boolean failed = !launcher.isAlive() && launcher.exitValue() != 0;
+			if (failed || System.nanoTime() > deadline) {
+				return launcher.toHandle();
+			}
+			sleep(Duration.ofMillis(50));
+		}
 	}
 
 	private void awaitHealthy(Component component, ProcessHandle handle, Process process) {
@@ -154,14 +198,44 @@ final class ProcessSupervisor {
 
 	private void checkPortsFree(String name) {
 		for (Map.Entry<String, Integer> port : this.props.portsOf(name).entrySet()) {
-			try (ServerSocket socket = new ServerSocket(port.getValue(), 1, InetAddress.getByName(this.props.host()))) {
-				socket.setReuseAddress(true);
-			}
-			catch (IOException ex) {
+			if (!bindable(port.getValue(), true)) {
 				throw new StackException("Cannot start " + name + ": port " + port.getValue() + " (" + port.getKey()
 						+ ") on " + this.props.host() + " is already in use by another process. Stop that process "
 						+ "or choose another port (see README, 'Configuration').");
 			}
+			awaitTimeWaitOver(name, port.getKey(), port.getValue());
+		}
+	}
+
+	/**
+	 * Some servers (Kafka's listeners) bind without SO_REUSEADDR, so a port whose last
+	 * connections are still in TIME_WAIT after a restart refuses them for up to a minute:
+	 * wait for it rather than fail the start.
+	 */
+	private void awaitTimeWaitOver(String name, String what, int port) {
+		long deadline = System.nanoTime() + PORT_RELEASE_TIMEOUT.toNanos();
+		boolean reported = false;
+		while (!bindable(port, false)) {
+			if (System.nanoTime() > deadline) {
+				throw new StackException("Cannot start " + name + ": port " + port + " (" + what + ") on "
+						+ this.props.host() + " was not released within " + PORT_RELEASE_TIMEOUT.toSeconds() + " s");
+			}
+			if (!reported) {
+				this.out.printf("  %-18s waiting for port %d (%s) to leave TIME_WAIT...%n", name, port, what);
+				reported = true;
+			}
+			sleep(Duration.ofSeconds(1));
+		}
+	}
+
+	private boolean bindable(int port, boolean reuseAddress) {
+		try (ServerSocket socket = new ServerSocket()) {
+			socket.setReuseAddress(reuseAddress);
+			socket.bind(new InetSocketAddress(InetAddress.getByName(this.props.host()), port), 1);
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
 		}
 	}
 
@@ -175,8 +249,11 @@ final class ProcessSupervisor {
 		return this.props.run().resolve(name + ".pid");
 	}
 
-	static String marker(String name) {
-		return "-Dflare.component=" + name;
+	/**
+	 * The JVM argument that tags a component's process, unique per component and home.
+	 */
+	String marker(String name) {
+		return "-Dflare.component=" + name + "@" + this.props.home();
 	}
 
 	private static long elapsedSeconds(long startedNanos) {

@@ -35,7 +35,7 @@ class ProcessSupervisorTests {
 	@Test
 	void shouldShowTheEndOfTheLogWhenAComponentDiesWhileStarting() {
 		Component dying = new Component("demo", "-",
-				() -> List.of("sh", "-c", "echo 'fatal: cannot bind'; exit 3", ProcessSupervisor.marker("demo")),
+				() -> List.of("sh", "-c", "echo 'fatal: cannot bind'; exit 3", supervisor(Map.of()).marker("demo")),
 				() -> false, Duration.ofSeconds(20), Duration.ofSeconds(5));
 		assertThatThrownBy(() -> supervisor(Map.of()).start(dying)).isInstanceOf(StackException.class)
 			.hasMessageContaining("demo exited with code 3 while starting")
@@ -59,7 +59,7 @@ class ProcessSupervisorTests {
 	void shouldStartWaitForHealthAndStopByPid() {
 		ProcessSupervisor supervisor = supervisor(Map.of());
 		Component sleeper = new Component("demo", "-",
-				() -> List.of("sh", "-c", "sleep 60; true", ProcessSupervisor.marker("demo")), () -> true,
+				() -> List.of("sh", "-c", "sleep 60; true", supervisor(Map.of()).marker("demo")), () -> true,
 				Duration.ofSeconds(10), Duration.ofSeconds(10));
 		supervisor.start(sleeper);
 		long pid = supervisor.running("demo").orElseThrow().pid();
@@ -86,7 +86,7 @@ class ProcessSupervisorTests {
 	@Test
 	void shouldGiveUpWithAClearMessageWhenHealthNeverComes() {
 		Component neverHealthy = new Component("demo", "-",
-				() -> List.of("sh", "-c", "sleep 30; true", ProcessSupervisor.marker("demo")), new HealthCheck() {
+				() -> List.of("sh", "-c", "sleep 30; true", supervisor(Map.of()).marker("demo")), new HealthCheck() {
 					@Override
 					public boolean healthy() {
 						return false;
