@@ -18,7 +18,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "flare.gateway.changes.enabled=false")
 // generous: the first scrape can be slow on a busy two-core build machine
 @AutoConfigureWebTestClient(timeout = "PT30S")
 class GatewayApplicationTests {
@@ -62,15 +62,37 @@ class GatewayApplicationTests {
 			.returnResult()
 			.getResponseBody();
 
-		assertThat(body).contains("jvm_memory_used_bytes").contains("application=\"flare-dashboard-gateway\"");
+		assertThat(body).contains("jvm_memory_used_bytes")
+			.contains("application=\"flare-dashboard-gateway\"")
+			.contains("flare_gateway_queries")
+			.contains("flare_gateway_evaluations_total");
+	}
+
+	@Test
+	void shouldServeTheDashboardPageWithItsScripts() {
+		String page = this.client.get()
+			.uri("/")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+
+		assertThat(page).contains("<title>Flare").contains("js/rsocket-bundle.js").contains("uPlot.iife.min.js");
+		for (String script : new String[] { "/js/rsocket-bundle.js", "/js/diff.js", "/js/dashboard.js",
+				"/webjars/uplot/1.6.30/dist/uPlot.iife.min.js", "/css/dashboard.css" }) {
+			this.client.get().uri(script).exchange().expectStatus().isOk();
+		}
 	}
 
 	@Test
 	void shouldServeRSocketOverWebSocketOnTheHttpPort() {
-		RSocketRequester requester = this.requesterBuilder
+		RSocketRequester requester = this.requesterBuilder.setupData("{\"token\": \"local-dashboard\"}")
+			.dataMimeType(MediaType.APPLICATION_JSON)
 			.websocket(URI.create("ws://localhost:" + this.port + "/rsocket"));
 		try {
-			// no route exists yet: an RSocket error frame naming the route proves the
+			// an unknown route: an RSocket error frame naming the route proves the
 			// WebSocket upgrade, the setup and a round trip all worked
 			StepVerifier.create(requester.route("flare.no-such-route").retrieveMono(String.class))
 				.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(ApplicationErrorException.class)

@@ -1,0 +1,27 @@
+package io.flare.gateway.subscription;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How shared evaluations are scheduled.
+ *
+ * @param tick how often dirty subscriptions are re-evaluated (each distinct query at most
+ * once per tick)
+ * @param settle how long a query stays dirty after an event touched it, so that a change
+ * Pinot ingests (or the query service's cache drops) after the event arrived is still
+ * seen
+ * @param maxConcurrent how many evaluations may be in flight at once
+ */
+@Validated
+@ConfigurationProperties("flare.gateway.evaluation")
+public record EvaluationProperties(@DefaultValue("500ms") Duration tick, @DefaultValue("3s") Duration settle,
+		@DefaultValue("4") @Min(1) @Max(64) int maxConcurrent) {
+
+}

@@ -1,0 +1,177 @@
+package io.flare.gateway.push;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.rsocket.exceptions.ApplicationErrorException;
+import io.rsocket.exceptions.RejectedSetupException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
+import tools.jackson.databind.JsonNode;
+
+import io.flare.gateway.changes.ObservedEvent;
+import io.flare.gateway.subscription.FakeMetricResultSource;
+import io.flare.gateway.subscription.SharedEvaluations;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.MediaType;
+import org.springframework.messaging.rsocket.RSocketRequester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The routes over a real RSocket-over-WebSocket connection, with a fake query service.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "flare.gateway.changes.enabled=false", "flare.gateway.evaluation.tick=100ms",
+				"flare.gateway.auth.tokens.all=*", "flare.gateway.auth.tokens.other=some-other-metric" })
+class RSocketRoutesTests {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+	@Autowired
+	private RSocketRequester.Builder builder;
+
+	@Autowired
+	private FakeMetricResultSource source;
+
+	@Autowired
+	private SharedEvaluations evaluations;
+
+	@LocalServerPort
+	private int port;
+
+	private final List<RSocketRequester> requesters = new ArrayList<>();
+
+	@AfterEach
+	void disconnect() {
+		this.requesters.forEach(RSocketRequester::dispose);
+	}
+
+	@Test
+	void shouldAnswerAQueryWithTheWholeResult() {
+		StepVerifier
+			.create(connect("{\"token\": \"all\"}").route("metrics.query")
+				.data(new MetricRequest("news-count", Map.of("category", "news")))
+				.retrieveMono(JsonNode.class))
+			.assertNext((result) -> assertThat(result.path("metric").asString()).isEqualTo("news-count"))
+			.verifyComplete();
+	}
+
+	@Test
+	void shouldListOnlyTheMetricsTheTokenGrants() {
+		StepVerifier.create(connect("{\"token\": \"other\"}").route("metrics.list").retrieveFlux(MetricSummary.class))
+			.assertNext((metric) -> {
+				assertThat(metric.name()).isEqualTo("some-other-metric");
+				assertThat(metric.measure()).isEqualTo("count");
+				assertThat(metric.window()).isEqualTo("sliding");
+				assertThat(metric.parameters()).containsEntry("category", "news");
+			})
+			.verifyComplete();
+	}
+
+	@Test
+	void shouldPushASnapshotThenADiffWhenTheResultChanges() {
+		StepVerifier
+			.create(connect("{\"token\": \"all\"}").route("metrics.subscribe")
+				.data(new MetricRequest("news-count", Map.of()))
+				.retrieveFlux(Update.class))
+			.assertNext((update) -> {
+				assertThat(update.type()).isEqualTo(Update.SNAPSHOT);
+				assertThat(update.seq()).isOne();
+				this.source.value.set(42.0);
+				this.evaluations
+					.onEvents(List.of(new ObservedEvent(System.currentTimeMillis(), Map.of("category", "news"))));
+			})
+			.assertNext((update) -> {
+				assertThat(update.type()).isEqualTo(Update.DIFF);
+				assertThat(update.baseSeq()).isOne();
+				assertThat(update.changes().values()).singleElement()
+					.satisfies((entry) -> assertThat(entry.path("value").asDouble()).isEqualTo(42.0));
+			})
+			.thenCancel()
+			.verify(TIMEOUT);
+	}
+
+	@Test
+	void shouldRejectASetupWithoutAValidTokenAndStayHealthy() {
+		for (String setup : new String[] { "{\"token\": \"guess\"}", "not json", "{}" }) {
+			StepVerifier
+				.create(connect(setup).route("metrics.query")
+					.data(new MetricRequest("news-count", Map.of()))
+					.retrieveMono(JsonNode.class))
+				.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(RejectedSetupException.class)
+					.hasMessageStartingWith("setup: "))
+				.verify(TIMEOUT);
+		}
+		shouldAnswerAQueryWithTheWholeResult();
+	}
+
+	@Test
+	void shouldRejectAMetricTheTokenDoesNotGrant() {
+		StepVerifier
+			.create(connect("{\"token\": \"other\"}").route("metrics.subscribe")
+				.data(new MetricRequest("news-count", Map.of()))
+				.retrieveFlux(Update.class))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(ApplicationErrorException.class)
+				.hasMessage("metric 'news-count' is not allowed for this token"))
+			.verify(TIMEOUT);
+	}
+
+	@Test
+	void shouldRejectMalformedRoutePayloads() {
+		RSocketRequester requester = connect("{\"token\": \"all\"}");
+
+		StepVerifier.create(requester.route("metrics.query").data("{not json").retrieveMono(JsonNode.class))
+			.expectError(ApplicationErrorException.class)
+			.verify(TIMEOUT);
+		StepVerifier
+			.create(requester.route("metrics.subscribe")
+				.data(new MetricRequest("Not A Name!", Map.of()))
+				.retrieveFlux(Update.class))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(ApplicationErrorException.class)
+				.hasMessageContaining("is not a metric name"))
+			.verify(TIMEOUT);
+		StepVerifier
+			.create(requester.route("metrics.query").data(new MetricRequest(null, null)).retrieveMono(JsonNode.class))
+			.expectError(ApplicationErrorException.class)
+			.verify(TIMEOUT);
+		// the connection is still usable
+		StepVerifier
+			.create(requester.route("metrics.query")
+				.data(new MetricRequest("news-count", Map.of()))
+				.retrieveMono(JsonNode.class))
+			.expectNextCount(1)
+			.verifyComplete();
+	}
+
+	private RSocketRequester connect(String setup) {
+		RSocketRequester requester = this.builder.setupData(setup)
+			.dataMimeType(MediaType.APPLICATION_JSON)
+			.websocket(URI.create("ws://localhost:" + this.port + "/rsocket"));
+		this.requesters.add(requester);
+		return requester;
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class FakeQueryService {
+
+		@Bean
+		@Primary
+		FakeMetricResultSource fakeMetricResultSource() {
+			return new FakeMetricResultSource();
+		}
+
+	}
+
+}
