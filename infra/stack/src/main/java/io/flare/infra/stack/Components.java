@@ -100,6 +100,11 @@ final class Components {
 				command.add("--flare.ingest.demo-key.enabled=true");
 				command.add("--flare.ingest.demo-key.value=" + DemoKey.of(this.props));
 			}
+			if ("dashboard-gateway".equals(name)) {
+				command.add(
+						"--flare.gateway.query-service.url=http://" + this.props.host() + ":" + this.props.queryPort());
+				command.add("--flare.gateway.changes.bootstrap-servers=" + this.props.kafkaBootstrap());
+			}
 			return command;
 		}, HealthCheck.http(base + "/actuator/health"), Duration.ofSeconds(120), Duration.ofSeconds(30));
 	}
