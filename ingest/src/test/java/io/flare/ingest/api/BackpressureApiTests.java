@@ -11,6 +11,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 import io.flare.ingest.backpressure.InFlightLimiter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Past the in-flight bound, batches are refused with 429 and Retry-After, not queued. */
 class BackpressureApiTests extends ApiTestBase {
@@ -47,20 +48,10 @@ class BackpressureApiTests extends ApiTestBase {
 	}
 
 	private void awaitInFlight(long events) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (this.inFlight.eventsInFlight() < events && System.nanoTime() < deadline) {
-			sleepBriefly();
-		}
+		await("events in flight").atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(10))
+			.until(this.inFlight::eventsInFlight, (n) -> n >= events);
 		assertThat(this.inFlight.eventsInFlight()).isEqualTo(events);
-	}
-
-	private static void sleepBriefly() {
-		try {
-			Thread.sleep(10);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	private static String batch(int count) {

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.flare.query.QueryServiceApplication;
@@ -42,13 +43,15 @@ class MetricChangeIT extends StackTestSupport {
 			List<String> failures = new CopyOnWriteArrayList<>();
 			AtomicLong firstV2 = new AtomicLong();
 			AtomicBoolean running = new AtomicBoolean(true);
+			AtomicInteger answered = new AtomicInteger();
 			ExecutorService loop = Executors.newSingleThreadExecutor();
-			Future<Integer> queries = loop.submit(() -> query(other, metric, running, failures, firstV2));
-			Thread.sleep(1_000);
+			Future<Integer> queries = loop.submit(() -> query(other, metric, running, failures, firstV2, answered));
+			await("queries run before the change").atMost(seconds(10)).until(() -> answered.get() >= 5);
 			put(metric, definition(source, "{\"type\":\"sum\",\"column\":\"value\"}"));
 			long changed = System.currentTimeMillis();
 			await("the second instance serves version 2").atMost(seconds(10)).until(() -> firstV2.get() != 0);
-			Thread.sleep(500);
+			int atChange = answered.get();
+			await("queries go on after the change").atMost(seconds(10)).until(() -> answered.get() >= atChange + 5);
 			running.set(false);
 			int count = queries.get(30, TimeUnit.SECONDS);
 			loop.shutdown();
@@ -65,12 +68,13 @@ class MetricChangeIT extends StackTestSupport {
 	}
 
 	private static int query(WebTestClient client, String metric, AtomicBoolean running, List<String> failures,
-			AtomicLong firstV2) {
+			AtomicLong firstV2, AtomicInteger answered) {
 		int count = 0;
 		while (running.get()) {
 			var response = client.get().uri("/v1/metrics/{name}/result", metric).exchange().returnResult(String.class);
 			String body = String.join("", response.getResponseBody().collectList().block());
 			count++;
+			answered.incrementAndGet();
 			if (!response.getStatus().is2xxSuccessful()) {
 				failures.add(response.getStatus() + " " + body);
 			}
