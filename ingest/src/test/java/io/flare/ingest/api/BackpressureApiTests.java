@@ -43,6 +43,11 @@ class BackpressureApiTests extends ApiTestBase {
 		this.publisher.release();
 		assertThat(first.orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join()).isEqualTo(200);
 		post(Fixtures.NDJSON, batch(6000)).expectStatus().isOk();
+		// the handler gives its permits back in doFinally, which may run just after the
+		// client has the answer
+		await("in-flight permits returned").atMost(Duration.ofSeconds(5))
+			.pollInterval(Duration.ofMillis(10))
+			.until(this.inFlight::eventsInFlight, (n) -> n == 0);
 		assertThat(this.inFlight.eventsInFlight()).isZero();
 		assertThat(this.inFlight.bytesInFlight()).isZero();
 	}
