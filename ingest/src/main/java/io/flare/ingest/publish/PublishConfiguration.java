@@ -1,10 +1,13 @@
 package io.flare.ingest.publish;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -56,6 +59,17 @@ class PublishConfiguration {
 		config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, properties.maxBlock().toMillis());
 		config.put(ProducerConfig.BUFFER_MEMORY_CONFIG, properties.bufferMemory().toBytes());
 		return config;
+	}
+
+	@Bean(destroyMethod = "close")
+	Admin kafkaHealthAdmin() {
+		return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers,
+				AdminClientConfig.CLIENT_ID_CONFIG, "flare-ingest-health"));
+	}
+
+	@Bean
+	KafkaHealthIndicator kafkaHealthIndicator(Admin kafkaHealthAdmin) {
+		return new KafkaHealthIndicator(kafkaHealthAdmin, Duration.ofSeconds(2));
 	}
 
 	@Bean(destroyMethod = "dispose")

@@ -80,6 +80,20 @@ class HttpIngestIT {
 	}
 
 	@Test
+	void shouldReportKafkaUpInHealth() {
+		this.client.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.kafka.status")
+			.isEqualTo("UP");
+	}
+
+	@Test
 	void shouldRefuseUnknownKeysAndForeignSources() {
 		this.client.post()
 			.uri("/v1/events")

@@ -69,7 +69,15 @@ class KafkaUnavailableIT {
 			.jsonPath("$.type")
 			.isEqualTo("https://flare.dev/problems/kafka-unavailable");
 
-		this.client.get().uri("/actuator/health").exchange().expectStatus().isOk();
+		this.client.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.components.kafka.status")
+			.isEqualTo("DEGRADED");
+		this.client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
 	}
 
 }

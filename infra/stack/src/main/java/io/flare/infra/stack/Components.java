@@ -98,7 +98,8 @@ final class Components {
 					"--flare.pinot.broker-url=" + this.props.pinotBrokerUrl(), "--flare.root=" + this.props.root()));
 			if ("ingest".equals(name)) {
 				command.add("--flare.ingest.demo-key.enabled=true");
-				command.add("--flare.ingest.demo-key.value=" + DemoKey.of(this.props));
+				command.add("--flare.ingest.demo-key.value=" + LocalSecret.DEMO_KEY.of(this.props));
+				command.add("--flare.ingest.auth.admin-token=" + LocalSecret.INGEST_ADMIN_TOKEN.of(this.props));
 			}
 			if ("dashboard-gateway".equals(name)) {
 				command.add(
@@ -118,7 +119,7 @@ final class Components {
 		return new Component(DEMO, this.props.demoRate() + " events/s through " + url,
 				() -> List.of(Classpaths.java(), "-Xmx256m", this.supervisor.marker(DEMO), "-jar",
 						Classpaths.jar(this.props.root(), "simulator", "flare-simulator").toString(), "--sink", "http",
-						"--url", url, "--api-key", DemoKey.of(this.props), "--rate",
+						"--url", url, "--api-key", LocalSecret.DEMO_KEY.of(this.props), "--rate",
 						Integer.toString(this.props.demoRate()), "--forever"),
 				() -> true, Duration.ofSeconds(30), Duration.ofSeconds(30));
 	}

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Command line of the local stack: {@code up [--services] [--demo]}, {@code down},
- * {@code status}, {@code provision}. Used by {@code infra/flare}.
+ * {@code status}, {@code provision}, {@code keys}. Used by {@code infra/flare}.
  */
 public final class StackMain {
 
@@ -16,6 +16,7 @@ public final class StackMain {
 			  down                       stop everything that runs, in reverse order
 			  status                     show each component, its PID, health and endpoint
 			  provision                  create Kafka topics and Pinot schemas/tables from the repository (idempotent)
+			  keys create|list|revoke    ingest's API keys, through its admin API (keys with no arguments: help)
 			""";
 
 	private StackMain() {
@@ -53,6 +54,7 @@ public final class StackMain {
 			case "down" -> stack.down();
 			case "status" -> printStatus(stack, out);
 			case "provision" -> stack.provision();
+			case "keys" -> KeysCommand.forStack(stack.properties(), out).run(options);
 			default -> throw new StackException("unknown command '" + command + "'\n" + USAGE);
 		}
 	}
