@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -32,23 +33,38 @@ final class IngestService implements AutoCloseable {
 
 	static IngestService start(StackProperties stack, String topic, String apiKey, String heap, Path log)
 			throws IOException, InterruptedException {
+		return start(stack, topic, apiKey, heap, log, List.of());
+	}
+
+	/**
+	 * Starts the service; {@code extraArguments} are appended to its command line (later
+	 * ones win), e.g. {@code --flare.ingest.demo-key.sources=...}.
+	 */
+	static IngestService start(StackProperties stack, String topic, String apiKey, String heap, Path log,
+			List<String> extraArguments) throws IOException, InterruptedException {
 		Path jar = stack.root().resolve("ingest/target/flare-ingest.jar");
 		if (!Files.isRegularFile(jar)) {
 			throw new BenchmarkException("Build the ingest service first: ./mvnw -pl ingest -am package -DskipTests");
 		}
 		int port = freePort();
-		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx" + heap, "-XX:+UseG1GC", "-jar", jar.toString(), "--server.port=" + port,
-				"--server.address=127.0.0.1", "--spring.kafka.bootstrap-servers=" + stack.kafkaBootstrap(),
-				"--spring.datasource.url=" + stack.jdbcUrl(), "--spring.datasource.username=postgres",
-				"--flare.ingest.demo-key.enabled=true", "--flare.ingest.demo-key.value=" + apiKey,
-				"--flare.ingest.raw.enabled=false", "--flare.ingest.kafka.topic=" + topic,
-				"--flare.ingest.backpressure.rate-per-second=1000000000",
-				"--flare.ingest.backpressure.burst=1000000000");
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
+						"-XX:+UseG1GC", "-jar", jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1",
+						"--spring.kafka.bootstrap-servers=" + stack.kafkaBootstrap(),
+						"--spring.datasource.url=" + stack.jdbcUrl(), "--spring.datasource.username=postgres",
+						"--flare.ingest.demo-key.enabled=true", "--flare.ingest.demo-key.value=" + apiKey,
+						"--flare.ingest.raw.enabled=false", "--flare.ingest.kafka.topic=" + topic,
+						"--flare.ingest.backpressure.rate-per-second=1000000000",
+						"--flare.ingest.backpressure.burst=1000000000"));
+		command.addAll(extraArguments);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		IngestService service = new IngestService(process, port);
 		service.awaitHealthy(Duration.ofSeconds(120), log);
 		return service;
+	}
+
+	URI baseUri() {
+		return URI.create("http://127.0.0.1:" + this.port);
 	}
 
 	URI eventsUri() {
