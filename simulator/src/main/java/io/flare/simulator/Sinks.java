@@ -17,7 +17,8 @@ final class Sinks {
 	static EventSink open(SimulatorOptions options) {
 		return switch (options.sink()) {
 			case KAFKA -> EventSinks.kafka(new KafkaSinkProperties(options.bootstrapServers(), options.topic()));
-			case HTTP -> EventSinks.http(HttpSinkProperties.of(options.url(), options.apiKey()));
+			case HTTP -> EventSinks
+				.http(HttpSinkProperties.of(options.url(), options.apiKey()).withInFlight(options.inFlight()));
 			case DISCARD -> EventSinks.discard();
 		};
 	}

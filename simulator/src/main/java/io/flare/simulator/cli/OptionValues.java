@@ -24,6 +24,8 @@ final class OptionValues {
 
 	@Nullable String apiKey;
 
+	int inFlight = 2;
+
 	double rate = 1000;
 
 	@Nullable Long count;

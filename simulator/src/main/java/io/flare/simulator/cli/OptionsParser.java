@@ -20,6 +20,7 @@ public final class OptionsParser {
 			Map.entry("--topic", (v, s) -> v.topic = OptionReaders.nonBlank("--topic", s)),
 			Map.entry("--url", (v, s) -> v.url = OptionReaders.url(s)),
 			Map.entry("--api-key", (v, s) -> v.apiKey = OptionReaders.nonBlank("--api-key", s)),
+			Map.entry("--in-flight", (v, s) -> v.inFlight = (int) OptionReaders.whole("--in-flight", s, 1, 64)),
 			Map.entry("--rate", (v, s) -> v.rate = OptionReaders.decimal("--rate", s, 0, 10_000_000)),
 			Map.entry("--count", (v, s) -> v.count = OptionReaders.whole("--count", s, 1, Long.MAX_VALUE)),
 			Map.entry("--duration",
@@ -92,7 +93,8 @@ public final class OptionsParser {
 
 	private static SimulatorOptions help(OptionValues values) {
 		return new SimulatorOptions(true, values.sink, values.bootstrap, values.topic, values.url, values.apiKey,
-				values.rate, new RunLimits(null, null, true), values.batch, GeneratorProperties.defaults(0));
+				values.inFlight, values.rate, new RunLimits(null, null, true), values.batch,
+				GeneratorProperties.defaults(0));
 	}
 
 	private static SimulatorOptions build(OptionValues values, LongSupplier seedSource) {
@@ -109,7 +111,7 @@ public final class OptionsParser {
 					GeneratorProperties.DEFAULT_OUT_OF_ORDER_WINDOW, values.duplicateFraction);
 			RunLimits limits = new RunLimits(values.count, values.duration, values.forever);
 			return new SimulatorOptions(false, values.sink, values.bootstrap, values.topic, values.url, values.apiKey,
-					values.rate, limits, values.batch, generator);
+					values.inFlight, values.rate, limits, values.batch, generator);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new UsageException(String.valueOf(ex.getMessage()));

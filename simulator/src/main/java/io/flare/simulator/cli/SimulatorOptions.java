@@ -16,13 +16,14 @@ import io.flare.simulator.run.RunLimits;
  * @param topic Kafka topic
  * @param url ingest endpoint
  * @param apiKey API key for the ingest endpoint, if any
+ * @param inFlight batches the HTTP sink may have posted and not yet had answered
  * @param eventsPerSecond target rate, 0 for as fast as possible
  * @param limits when to stop
  * @param batchSize events per batch
  * @param generator how events are generated, including the seed
  */
 public record SimulatorOptions(boolean help, SinkKind sink, String bootstrapServers, String topic, URI url,
-		@Nullable String apiKey, double eventsPerSecond, RunLimits limits, int batchSize,
+		@Nullable String apiKey, int inFlight, double eventsPerSecond, RunLimits limits, int batchSize,
 		GeneratorProperties generator) {
 
 }

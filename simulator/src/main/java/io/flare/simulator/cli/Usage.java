@@ -19,6 +19,7 @@ public final class Usage {
 			  --topic NAME                 Kafka topic (default events)
 			  --url URL                    ingest endpoint (default http://127.0.0.1:8081/v1/events)
 			  --api-key KEY                sent as "Authorization: Bearer KEY" (http sink)
+			  --in-flight N                batches posted before the first is answered, 1..64 (http sink; default 2)
 
 			Amount and pace
 			  --rate N                     events per second, 0 = as fast as possible (default 1000)

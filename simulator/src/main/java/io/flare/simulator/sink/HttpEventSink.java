@@ -7,6 +7,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,9 +19,12 @@ import io.flare.simulator.generate.GeneratedEvent;
 import io.flare.simulator.json.EventJsonEncoder;
 
 /**
- * Posts each batch as NDJSON to the ingest API over HTTP/1.1, waits for the answer, and
- * retries 429, 502, 503, 504 and connection failures with a bounded backoff that honours
- * Retry-After.
+ * Posts each batch as NDJSON to the ingest API over HTTP/1.1 and retries 429, 502, 503,
+ * 504 and connection failures with a bounded backoff that honours Retry-After. Counts
+ * what ingest says it accepted and rejected, event by event (a rejected event is not
+ * retried: sending it again cannot change the verdict). With more than one batch in
+ * flight, {@link #send} returns once the batch is handed to a sender thread, blocking
+ * while that many are unanswered; {@link #close} waits for them.
  */
 final class HttpEventSink implements EventSink {
 
@@ -36,11 +44,18 @@ final class HttpEventSink implements EventSink {
 
 	private final SinkCounters counters = new SinkCounters();
 
+	private final @Nullable ExecutorService senders;
+
+	private final Semaphore inFlight;
+
 	HttpEventSink(HttpSinkProperties properties, HttpClient client, Sleeper sleeper, InstantSource clock) {
 		this.properties = properties;
 		this.client = client;
 		this.sleeper = sleeper;
 		this.clock = clock;
+		this.inFlight = new Semaphore(properties.inFlight());
+		this.senders = (properties.inFlight() > 1)
+				? Executors.newFixedThreadPool(properties.inFlight(), (task) -> new Thread(task, "http-sink")) : null;
 	}
 
 	static HttpEventSink create(HttpSinkProperties properties) {
@@ -55,46 +70,69 @@ final class HttpEventSink implements EventSink {
 	@Override
 	public void send(List<GeneratedEvent> batch) {
 		this.counters.sent(batch.size());
-		String error = deliver(request(this.encoder.encodeNdjson(batch)));
-		if (error == null) {
-			this.counters.acknowledged(batch.size());
+		HttpRequest request = request(this.encoder.encodeNdjson(batch));
+		if (this.senders == null) {
+			deliverAndCount(request, batch.size());
+			return;
 		}
-		else {
-			this.counters.failed(batch.size(), error);
+		this.inFlight.acquireUninterruptibly();
+		try {
+			this.senders.execute(() -> {
+				try {
+					deliverAndCount(request, batch.size());
+				}
+				finally {
+					this.inFlight.release();
+				}
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			this.inFlight.release();
+			this.counters.failed(batch.size(), "the sink is closed");
 		}
 	}
 
-	/** Null when the batch was accepted, otherwise why it was not. */
-	private @Nullable String deliver(HttpRequest request) {
+	private void deliverAndCount(HttpRequest request, int events) {
+		HttpAttempt outcome = deliver(request, events);
+		if (outcome.accepted()) {
+			this.counters.acknowledged(outcome.acceptedEvents());
+		}
+		if (outcome.rejectedEvents() > 0) {
+			this.counters.failed(outcome.rejectedEvents(), outcome.error());
+		}
+	}
+
+	/** The last attempt's outcome; its error says after how many attempts. */
+	private HttpAttempt deliver(HttpRequest request, int events) {
 		for (int attempt = 1;; attempt++) {
-			HttpAttempt outcome = post(request);
+			HttpAttempt outcome = post(request, events);
 			if (outcome.accepted()) {
-				return null;
+				return outcome;
 			}
 			if (!outcome.retriable() || attempt >= this.properties.maxAttempts()) {
-				return outcome.error() + ((attempt > 1) ? " (after " + attempt + " attempts)" : "");
+				return outcome.withError(outcome.error() + ((attempt > 1) ? " (after " + attempt + " attempts)" : ""));
 			}
 			try {
 				this.sleeper.sleep(backoff(attempt, outcome.retryAfter()));
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				return outcome.error() + " (interrupted before retrying)";
+				return outcome.withError(outcome.error() + " (interrupted before retrying)");
 			}
 		}
 	}
 
-	private HttpAttempt post(HttpRequest request) {
+	private HttpAttempt post(HttpRequest request, int events) {
 		try {
 			HttpResponse<String> response = this.client.send(request, HttpResponse.BodyHandlers.ofString());
-			return HttpAttempt.of(response, this.clock.instant());
+			return HttpAttempt.of(response, this.clock.instant(), events);
 		}
 		catch (IOException ex) {
-			return HttpAttempt.unreachable("cannot post to " + this.properties.url() + ": " + ex);
+			return HttpAttempt.unreachable("cannot post to " + this.properties.url() + ": " + ex, events);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			return HttpAttempt.interrupted();
+			return HttpAttempt.interrupted(events);
 		}
 	}
 
@@ -126,7 +164,23 @@ final class HttpEventSink implements EventSink {
 
 	@Override
 	public void close() {
-		// each send waits for its answer, so nothing is in flight here
+		if (this.senders == null) {
+			return; // each send waited for its answer
+		}
+		this.senders.shutdown();
+		try {
+			// every batch still queued or posting gets its attempts and backoffs
+			Duration bound = this.properties.requestTimeout()
+				.plus(this.properties.maxBackoff())
+				.multipliedBy(this.properties.maxAttempts());
+			if (!this.senders.awaitTermination(bound.toMillis(), TimeUnit.MILLISECONDS)) {
+				this.senders.shutdownNow();
+			}
+		}
+		catch (InterruptedException ex) {
+			this.senders.shutdownNow();
+			Thread.currentThread().interrupt();
+		}
 	}
 
 }

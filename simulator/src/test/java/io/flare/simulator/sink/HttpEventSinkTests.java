@@ -107,9 +107,50 @@ class HttpEventSinkTests {
 				Duration.ofMillis(1600));
 	}
 
+	@Test
+	void shouldCountWhatIngestAcceptedAndRejectedEventByEvent() {
+		this.server.respondWithBody(200,
+				"{\"accepted\":2,\"rejected\":1,\"ids\":[\"a\",\"b\"],\"errors\":["
+						+ "{\"index\":1,\"eventId\":null,\"field\":\"location.country\",\"code\":\"unknown_country\","
+						+ "\"reason\":\"is not an ISO 3166-1 alpha-2 code\"},{\"index\":1,\"field\":\"value\"}]}");
+		HttpEventSink sink = sink(this.server.uri("/v1/events"), null);
+
+		sink.send(this.batch);
+
+		assertThat(sink.stats()).isEqualTo(new SinkStats(3, 2, 1,
+				"1 of 3 events rejected by ingest: location.country: is not an ISO 3166-1 alpha-2 code"));
+		assertThat(this.server.requests()).hasSize(1);
+		assertThat(this.sleeps).isEmpty();
+	}
+
+	@Test
+	void shouldTakeAnAnswerWithoutCountsAsTheWholeBatchAccepted() {
+		assertThat(HttpAttempt.outcome("not json", 5))
+			.extracting(HttpAttempt::acceptedEvents, HttpAttempt::rejectedEvents)
+			.containsExactly(5L, 0L);
+		assertThat(HttpAttempt.outcome("", 5).acceptedEvents()).isEqualTo(5);
+		assertThat(HttpAttempt.outcome("{\"accepted\":\"many\"}", 5).acceptedEvents()).isEqualTo(5);
+	}
+
+	@Test
+	void shouldKeepSeveralBatchesInFlightAndWaitForThemOnClose() {
+		HttpEventSink sink = sink(this.server.uri("/v1/events"), null, 3);
+		for (int i = 0; i < 10; i++) {
+			sink.send(this.batch);
+		}
+		sink.close();
+
+		assertThat(sink.stats()).isEqualTo(new SinkStats(30, 30, 0, null));
+		assertThat(this.server.requests()).hasSize(10);
+	}
+
 	private HttpEventSink sink(URI url, @Nullable String apiKey) {
+		return sink(url, apiKey, 1);
+	}
+
+	private HttpEventSink sink(URI url, @Nullable String apiKey, int inFlight) {
 		HttpSinkProperties properties = new HttpSinkProperties(url, apiKey, Duration.ofSeconds(5), 5,
-				Duration.ofSeconds(10));
+				Duration.ofSeconds(10), inFlight);
 		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		return new HttpEventSink(properties, client, this.sleeps::add, InstantSource.fixed(NOW));
 	}

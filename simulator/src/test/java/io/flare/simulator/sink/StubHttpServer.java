@@ -45,7 +45,12 @@ final class StubHttpServer implements AutoCloseable {
 	}
 
 	StubHttpServer respond(int status, String... headerPairs) {
-		this.script.add(new Response(status, headerPairs));
+		this.script.add(new Response(status, "{\"stub\":true}", headerPairs));
+		return this;
+	}
+
+	StubHttpServer respondWithBody(int status, String body) {
+		this.script.add(new Response(status, body));
 		return this;
 	}
 
@@ -58,7 +63,8 @@ final class StubHttpServer implements AutoCloseable {
 			try (Socket connection = this.socket.accept()) {
 				this.requests.add(read(new BufferedInputStream(connection.getInputStream())));
 				Response response = this.script.poll();
-				write(connection.getOutputStream(), (response != null) ? response : new Response(200));
+				write(connection.getOutputStream(),
+						(response != null) ? response : new Response(200, "{\"stub\":true}"));
 			}
 			catch (SocketException ex) {
 				return;
@@ -96,7 +102,7 @@ final class StubHttpServer implements AutoCloseable {
 		for (int i = 0; i + 1 < response.headerPairs().length; i += 2) {
 			head.append(response.headerPairs()[i]).append(": ").append(response.headerPairs()[i + 1]).append("\r\n");
 		}
-		byte[] body = "{\"stub\":true}".getBytes(StandardCharsets.UTF_8);
+		byte[] body = response.body().getBytes(StandardCharsets.UTF_8);
 		head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length);
 		head.append("\r\nConnection: close\r\n\r\n");
 		out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
@@ -113,7 +119,7 @@ final class StubHttpServer implements AutoCloseable {
 
 	}
 
-	private record Response(int status, String... headerPairs) {
+	private record Response(int status, String body, String... headerPairs) {
 
 	}
 
