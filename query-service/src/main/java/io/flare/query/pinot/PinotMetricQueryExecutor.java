@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 
 import io.flare.query.pinot.QueryExecutionException.Kind;
 import io.flare.query.pinot.QueryResult.QueryStats;
@@ -15,7 +17,6 @@ import org.apache.pinot.client.PinotClientException;
 import org.apache.pinot.client.ResultSet;
 import org.apache.pinot.client.ResultSetGroup;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * Runs queries with pinot-java-client. Its calls block, so they run on
@@ -51,14 +52,18 @@ final class PinotMetricQueryExecutor implements MetricQueryExecutor, AutoCloseab
 	@Override
 	public Mono<QueryResult> execute(String sql, Duration queryTimeout) {
 		String withTimeout = "SET timeoutMs = " + queryTimeout.toMillis() + "; " + sql;
-		return Mono.fromCallable(() -> this.connection.execute(withTimeout))
-			.subscribeOn(Schedulers.boundedElastic())
+		// asynchronous end to end: no thread waits for Pinot, so slow queries cannot
+		// starve
+		// the service's other blocking work (the registry's JDBC calls)
+		return Mono.defer(() -> Mono.fromFuture(this.connection.executeAsync(withTimeout)))
 			.timeout(queryTimeout.plus(CLIENT_MARGIN))
 			.onErrorMap((ex) -> !(ex instanceof QueryExecutionException), (ex) -> translate(ex, queryTimeout))
 			.map(PinotMetricQueryExecutor::toResult);
 	}
 
-	private static QueryExecutionException translate(Throwable ex, Duration queryTimeout) {
+	private static QueryExecutionException translate(Throwable thrown, Duration queryTimeout) {
+		Throwable ex = (thrown instanceof CompletionException || thrown instanceof ExecutionException)
+				&& thrown.getCause() != null ? thrown.getCause() : thrown;
 		Kind kind = ErrorClassifier.ofThrowable(ex);
 		String message = switch (kind) {
 			case TIMEOUT -> "Pinot did not answer within " + queryTimeout.toMillis() + " ms";

@@ -12,8 +12,10 @@ import io.flare.query.definition.MetricDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -24,7 +26,7 @@ import org.springframework.stereotype.Service;
  * is live on all of them within about a second, with no restart.
  */
 @Service
-public class MetricRegistry {
+public class MetricRegistry implements DisposableBean {
 
 	private static final Logger LOG = LoggerFactory.getLogger(MetricRegistry.class);
 
@@ -34,9 +36,17 @@ public class MetricRegistry {
 
 	private final AtomicReference<Snapshot> snapshot = new AtomicReference<>(new Snapshot(-1, Map.of()));
 
+	/** As many threads as the connection pool has connections; more would only queue. */
+	private final Scheduler jdbcScheduler = Schedulers.newBoundedElastic(5, 10_000, "registry-jdbc", 60, true);
+
 	MetricRegistry(RegistryRepository repository, DefinitionAdmission admission) {
 		this.repository = repository;
 		this.admission = admission;
+	}
+
+	@Override
+	public void destroy() {
+		this.jdbcScheduler.dispose();
 	}
 
 	/** The live definition of {@code name}, from the snapshot. */
@@ -127,8 +137,12 @@ public class MetricRegistry {
 		}
 	}
 
-	private static <T> Mono<T> blocking(java.util.concurrent.Callable<T> call) {
-		return Mono.fromCallable(call).subscribeOn(Schedulers.boundedElastic());
+	/**
+	 * JDBC work on threads of the registry's own, so that nothing else blocking in the
+	 * service can make the registry wait for a thread.
+	 */
+	private <T> Mono<T> blocking(java.util.concurrent.Callable<T> call) {
+		return Mono.fromCallable(call).subscribeOn(this.jdbcScheduler);
 	}
 
 	/**
