@@ -18,12 +18,14 @@ import org.springframework.validation.annotation.Validated;
  * @param timeout how long a statement may run (Pinot stops it, the client stops waiting)
  * @param maxResultChars the largest result, counted in characters of its cells
  * @param maxStatementChars the longest statement accepted
+ * @param tokens bearer tokens allowed to read raw events ({@code POST /v1/sql} and
+ * drill-down); empty: anyone who can reach the service may (logged as a warning)
  */
 @ConfigurationProperties("flare.sql")
 @Validated
 public record SqlProperties(@DefaultValue("events") Set<String> allowedTables,
 		@DefaultValue("1000") @Min(1) int defaultLimit, @DefaultValue("10000") @Min(1) @Max(1_000_000) int maxLimit,
 		@DefaultValue("3s") Duration timeout, @DefaultValue("8000000") long maxResultChars,
-		@DefaultValue("10000") int maxStatementChars) {
+		@DefaultValue("10000") int maxStatementChars, @DefaultValue Set<String> tokens) {
 
 }

@@ -60,6 +60,32 @@ class SqlEndpointIT extends StackTestSupport {
 	}
 
 	@Test
+	void shouldRefuseRawEventsWithoutTheToken() {
+		this.anonymous.post()
+			.uri("/v1/sql")
+			.contentType(MediaType.TEXT_PLAIN)
+			.bodyValue("SELECT * FROM events")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("Reading raw events needs a token: send Authorization: Bearer <token>");
+		this.anonymous.get()
+			.uri("/v1/metrics/events-per-second/drilldown?bucket=0")
+			.header("Authorization", "Bearer guessed")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("The token is not allowed to read raw events");
+		this.anonymous.get().uri("/v1/metrics/events-per-second/result").exchange().expectStatus().isOk();
+	}
+
+	@Test
 	void shouldStopAnExpensiveScanAtTheTimeout() {
 		String scan = "SELECT DISTINCTCOUNT(eventId) FROM events WHERE REGEXP_LIKE(eventId, '.*9.*9.*9.*')";
 		this.client.post()

@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.flare.infra.stack.StackProperties;
 import io.flare.infra.testing.FlareStackExtension;
 import io.flare.infra.testing.FlareStackTest;
+import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -31,8 +33,24 @@ abstract class StackTestSupport {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/**
+	 * The token the service is configured with for raw events ({@code flare.sql.tokens}).
+	 */
+	static final String RAW_EVENTS_TOKEN = "it-raw-events-token";
+
+	/** A client without credentials. */
 	@Autowired
+	WebTestClient anonymous;
+
+	/** A client that sends the raw-events token. */
 	WebTestClient client;
+
+	@BeforeEach
+	void authorizeClient() {
+		this.client = this.anonymous.mutate()
+			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + RAW_EVENTS_TOKEN)
+			.build();
+	}
 
 	@DynamicPropertySource
 	static void stack(DynamicPropertyRegistry registry) {
@@ -45,7 +63,8 @@ abstract class StackTestSupport {
 		return Map.of("spring.datasource.url", stack.jdbcUrl(), "spring.datasource.username", "postgres",
 				"flare.pinot.broker-url", stack.pinotBrokerUrl(), "flare.pinot.controller-url",
 				stack.pinotControllerUrl(), "spring.kafka.bootstrap-servers", stack.kafkaBootstrap(), "flare.root",
-				stack.root().toString(), "flare.watermark.allowed-lateness", "2s", "flare.watermark.grace", "2s");
+				stack.root().toString(), "flare.watermark.allowed-lateness", "2s", "flare.watermark.grace", "2s",
+				"flare.sql.tokens", RAW_EVENTS_TOKEN);
 	}
 
 	static String unique(String prefix) {

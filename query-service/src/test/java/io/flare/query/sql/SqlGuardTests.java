@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class SqlGuardTests {
 
 	private final SqlGuard guard = new SqlGuard(
-			new SqlProperties(Set.of("events"), 1000, 10_000, Duration.ofSeconds(3), 1_000_000, 10_000));
+			new SqlProperties(Set.of("events"), 1000, 10_000, Duration.ofSeconds(3), 1_000_000, 10_000, Set.of()));
 
 	@Test
 	void shouldAddTheDefaultLimitAndReprintTheStatement() {

@@ -101,6 +101,9 @@ final class Components {
 				command.add("--flare.ingest.demo-key.value=" + LocalSecret.DEMO_KEY.of(this.props));
 				command.add("--flare.ingest.auth.admin-token=" + LocalSecret.INGEST_ADMIN_TOKEN.of(this.props));
 			}
+			if ("query-service".equals(name)) {
+				command.add("--flare.sql.tokens=" + LocalSecret.RAW_EVENTS_TOKEN.of(this.props));
+			}
 			if ("dashboard-gateway".equals(name)) {
 				command.add(
 						"--flare.gateway.query-service.url=http://" + this.props.host() + ":" + this.props.queryPort());

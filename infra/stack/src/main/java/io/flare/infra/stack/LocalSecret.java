@@ -10,7 +10,8 @@ import java.util.Base64;
 /**
  * A secret of the local platform, generated once per home and kept there (owner-only
  * file): the demo API key (handed to ingest, which stores its hash for the simulator's
- * sources, and to the demo feed) and ingest's admin token (for {@code infra/flare keys}).
+ * sources, and to the demo feed), ingest's admin token (for {@code infra/flare keys}) and
+ * the query service's raw-events token (SQL drill-down).
  */
 enum LocalSecret {
 
@@ -18,7 +19,10 @@ enum LocalSecret {
 	DEMO_KEY("data/demo-api-key", "flare-demo-"),
 
 	/** The token of ingest's admin API ({@code /admin/keys}). */
-	INGEST_ADMIN_TOKEN("data/ingest-admin-token", "flare-admin-");
+	INGEST_ADMIN_TOKEN("data/ingest-admin-token", "flare-admin-"),
+
+	/** The token that reads raw events from the query service (SQL, drill-down). */
+	RAW_EVENTS_TOKEN("data/raw-events-token", "flare-sql-");
 
 	private final String file;
 
