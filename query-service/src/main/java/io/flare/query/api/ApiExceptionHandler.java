@@ -6,6 +6,7 @@ import java.util.List;
 import io.flare.query.compile.ParameterException;
 import io.flare.query.definition.InvalidDefinitionException;
 import io.flare.query.pinot.QueryExecutionException;
+import io.flare.query.registry.MetricDeletedException;
 import io.flare.query.registry.MetricNotFoundException;
 import io.flare.query.sql.SqlRejectedException;
 import org.slf4j.Logger;
@@ -45,6 +46,14 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> notFound(MetricNotFoundException ex) {
+		if (ex instanceof MetricDeletedException deleted) {
+			ResponseEntity<ProblemDetail> gone = problem(HttpStatus.GONE, "metric-deleted", "Metric deleted",
+					ex.getMessage(), List.of(), false);
+			if (deleted.replacedBy() != null) {
+				gone.getBody().setProperty("replacedBy", deleted.replacedBy());
+			}
+			return gone;
+		}
 		return problem(HttpStatus.NOT_FOUND, "metric-not-found", "Metric not found", ex.getMessage(), List.of(), false);
 	}
 

@@ -67,7 +67,7 @@ class MetricController {
 			return this.registry.version(name, version).map(MetricView::of);
 		}
 		return Mono.justOrEmpty(this.registry.get(name))
-			.switchIfEmpty(Mono.error(() -> new MetricNotFoundException(name)))
+			.switchIfEmpty(Mono.error(() -> this.registry.missing(name)))
 			.map(MetricView::of);
 	}
 
@@ -96,9 +96,9 @@ class MetricController {
 	}
 
 	@DeleteMapping("/{name}")
-	Mono<ResponseEntity<Void>> delete(@PathVariable String name,
+	Mono<ResponseEntity<Void>> delete(@PathVariable String name, @RequestParam(required = false) String replacedBy,
 			@RequestHeader(name = "X-Flare-Author", defaultValue = "anonymous") String author) {
-		return this.registry.delete(name, author).map((stored) -> ResponseEntity.noContent().build());
+		return this.registry.delete(name, author, replacedBy).map((stored) -> ResponseEntity.noContent().build());
 	}
 
 	@GetMapping("/{name}/result")

@@ -17,14 +17,15 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt when
  * @param deleted whether this version deletes the metric
  * @param definition the definition ({@code null} when deleted)
+ * @param replacedBy for a deletion that renamed the metric: its new name
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record MetricView(String name, int version, String author, String origin, Instant createdAt, boolean deleted,
-		@Nullable MetricDefinition definition) {
+		@Nullable MetricDefinition definition, @Nullable String replacedBy) {
 
 	static MetricView of(StoredDefinition stored) {
 		return new MetricView(stored.name(), stored.version(), stored.author(), stored.origin(), stored.createdAt(),
-				stored.deleted(), stored.definition());
+				stored.deleted(), stored.definition(), stored.replacedBy());
 	}
 
 }

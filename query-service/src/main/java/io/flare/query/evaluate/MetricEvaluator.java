@@ -19,7 +19,6 @@ import io.flare.query.evaluate.MetricResult.BucketInfo;
 import io.flare.query.evaluate.MetricResult.Value;
 import io.flare.query.pinot.MetricQueryExecutor;
 import io.flare.query.pinot.QueryResult;
-import io.flare.query.registry.MetricNotFoundException;
 import io.flare.query.registry.MetricRegistry;
 import io.flare.query.registry.StoredDefinition;
 import io.flare.query.window.Completeness;
@@ -61,7 +60,7 @@ public class MetricEvaluator {
 	/** Compiles the live definition of {@code name} for now. */
 	public Mono<Compiled> compile(String name, Map<String, String> parameters) {
 		return Mono.fromCallable(() -> {
-			StoredDefinition stored = this.registry.get(name).orElseThrow(() -> new MetricNotFoundException(name));
+			StoredDefinition stored = this.registry.get(name).orElseThrow(() -> this.registry.missing(name));
 			MetricDefinition definition = stored.definition();
 			QueryPlan plan = MetricCompiler.compile(definition, this.catalog.table(definition.table()).orElseThrow(),
 					parameters, this.clock.millis());

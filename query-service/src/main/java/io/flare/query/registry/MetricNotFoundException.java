@@ -9,4 +9,8 @@ public class MetricNotFoundException extends RuntimeException {
 		super("No metric named '" + name + "'");
 	}
 
+	protected MetricNotFoundException(String name, String message) {
+		super(message);
+	}
+
 }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.flare.query.definition.MetricDefinition;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -34,7 +35,7 @@ public class MetricRegistry implements DisposableBean {
 
 	private final DefinitionAdmission admission;
 
-	private final AtomicReference<Snapshot> snapshot = new AtomicReference<>(new Snapshot(-1, Map.of()));
+	private final AtomicReference<Snapshot> snapshot = new AtomicReference<>(new Snapshot(-1, Map.of(), Map.of()));
 
 	/** As many threads as the connection pool has connections; more would only queue. */
 	private final Scheduler jdbcScheduler = Schedulers.newBoundedElastic(5, 10_000, "registry-jdbc", 60, true);
@@ -91,14 +92,26 @@ public class MetricRegistry implements DisposableBean {
 
 	/** Stores a deletion of {@code name} as a new version. */
 	public Mono<StoredDefinition> delete(String name, String author) {
+		return delete(name, author, null);
+	}
+
+	/**
+	 * Stores a deletion of {@code name} as a new version; with {@code replacedBy} (a live
+	 * metric) the deletion is a rename: callers of the old name are told the new one.
+	 */
+	public Mono<StoredDefinition> delete(String name, String author, @Nullable String replacedBy) {
 		return blocking(() -> {
-			if (get(name).isEmpty()) {
+			if (get(name).isEmpty() || (replacedBy != null && get(replacedBy).isEmpty())) {
 				refresh();
 			}
 			if (get(name).isEmpty()) {
-				throw new MetricNotFoundException(name);
+				throw missing(name);
 			}
-			StoredDefinition stored = this.repository.append(name, null, author, "api").orElseThrow();
+			if (replacedBy != null && (replacedBy.equals(name) || get(replacedBy).isEmpty())) {
+				throw new IllegalArgumentException("replacedBy must name another live metric; '" + replacedBy + "' is "
+						+ (replacedBy.equals(name) ? "the metric itself" : "not one"));
+			}
+			StoredDefinition stored = this.repository.append(name, null, author, "api", replacedBy).orElseThrow();
 			refresh();
 			return stored;
 		});
@@ -125,11 +138,12 @@ public class MetricRegistry implements DisposableBean {
 			if (marker == this.snapshot.get().marker()) {
 				return;
 			}
-			Map<String, StoredDefinition> live = this.repository.latestAll()
+			Map<Boolean, Map<String, StoredDefinition>> latest = this.repository.latestAll()
 				.stream()
-				.filter((stored) -> !stored.deleted())
-				.collect(Collectors.toMap(StoredDefinition::name, Function.identity()));
-			this.snapshot.set(new Snapshot(marker, live));
+				.collect(Collectors.partitioningBy(StoredDefinition::deleted,
+						Collectors.toMap(StoredDefinition::name, Function.identity())));
+			Map<String, StoredDefinition> live = latest.get(false);
+			this.snapshot.set(new Snapshot(marker, live, latest.get(true)));
 			LOG.debug("Registry at change {}: {} metrics", marker, live.size());
 		}
 		catch (RuntimeException ex) {
@@ -156,7 +170,16 @@ public class MetricRegistry implements DisposableBean {
 
 	}
 
-	private record Snapshot(long marker, Map<String, StoredDefinition> live) {
+	/**
+	 * Why {@code name} has no live definition: a {@link MetricDeletedException} when its
+	 * last version is a deletion (or rename), else a {@link MetricNotFoundException}.
+	 */
+	public MetricNotFoundException missing(String name) {
+		StoredDefinition deletion = this.snapshot.get().deleted().get(name);
+		return (deletion != null) ? new MetricDeletedException(deletion) : new MetricNotFoundException(name);
+	}
+
+	private record Snapshot(long marker, Map<String, StoredDefinition> live, Map<String, StoredDefinition> deleted) {
 
 	}
 

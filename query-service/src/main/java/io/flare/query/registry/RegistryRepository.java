@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class RegistryRepository {
 
-	private static final String COLUMNS = "name, version, definition::text AS definition, author, origin, created_at, content_hash";
+	private static final String COLUMNS = "name, version, definition::text AS definition, author, origin, created_at, content_hash, replaced_by";
 
 	private final JdbcClient jdbc;
 
@@ -77,6 +77,16 @@ class RegistryRepository {
 	@Transactional
 	public Optional<StoredDefinition> append(String name, @Nullable MetricDefinition definition, String author,
 			String origin) {
+		return append(name, definition, author, origin, null);
+	}
+
+	/**
+	 * As {@link #append(String, MetricDefinition, String, String)}; a deletion may name
+	 * the metric replacing this one.
+	 */
+	@Transactional
+	public Optional<StoredDefinition> append(String name, @Nullable MetricDefinition definition, String author,
+			String origin, @Nullable String replacedBy) {
 		this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param("flare.metric:" + name).query().listOfRows();
 		Optional<StoredDefinition> latest = this.jdbc
 			.sql("SELECT " + COLUMNS + " FROM query.metric_version WHERE name = ? ORDER BY version DESC LIMIT 1")
@@ -92,10 +102,11 @@ class RegistryRepository {
 		}
 		int version = latest.map(StoredDefinition::version).orElse(0) + 1;
 		this.jdbc
-			.sql("INSERT INTO query.metric_version (name, version, definition, deleted, content_hash, author, origin)"
-					+ " VALUES (?, ?, ?::jsonb, ?, ?, ?, ?)")
+			.sql("INSERT INTO query.metric_version"
+					+ " (name, version, definition, deleted, content_hash, author, origin, replaced_by)"
+					+ " VALUES (?, ?, ?::jsonb, ?, ?, ?, ?, ?)")
 			.params(name, version, (definition != null) ? DefinitionCodec.toJson(definition) : null, definition == null,
-					hash, author, origin)
+					hash, author, origin, (definition == null) ? replacedBy : null)
 			.update();
 		return version(name, version);
 	}
@@ -106,7 +117,8 @@ class RegistryRepository {
 		MetricDefinition definition = (json != null) ? DefinitionCodec.fromJson(json, name) : null;
 		Timestamp created = row.getTimestamp("created_at");
 		return new StoredDefinition(name, row.getInt("version"), definition, row.getString("author"),
-				row.getString("origin"), created.toInstant(), row.getString("content_hash"));
+				row.getString("origin"), created.toInstant(), row.getString("content_hash"),
+				row.getString("replaced_by"));
 	}
 
 }

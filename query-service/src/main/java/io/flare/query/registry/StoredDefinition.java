@@ -16,9 +16,10 @@ import org.jspecify.annotations.Nullable;
  * @param origin {@code api} or {@code file:<path>}
  * @param createdAt when
  * @param hash the SHA-256 of the canonical JSON ({@code null} for a deletion)
+ * @param replacedBy for a deletion that renames: the metric that replaces this one
  */
 public record StoredDefinition(String name, int version, @Nullable MetricDefinition definition, String author,
-		String origin, Instant createdAt, @Nullable String hash) {
+		String origin, Instant createdAt, @Nullable String hash, @Nullable String replacedBy) {
 
 	/** Whether this version deletes the metric. */
 	public boolean deleted() {

@@ -56,7 +56,7 @@ class LateDataIT extends StackTestSupport {
 			System.out.printf("late event corrected %d ms after Pinot had it%n", System.currentTimeMillis() - visible);
 		}
 		finally {
-			this.client.delete().uri("/v1/metrics/{name}", metric).exchange();
+			this.client.delete().uri("/v1/metrics/{name}", metric).exchange().expectBody(Void.class);
 		}
 	}
 

@@ -71,7 +71,7 @@ class MetricExactnessIT extends StackTestSupport {
 	void deleteMetrics() {
 		for (String kind : List.of("count", "sum", "top", "distinct", "stats-avg", "stats-min", "stats-max", "rate",
 				"p90")) {
-			this.client.delete().uri("/v1/metrics/{name}", this.prefix + "-" + kind).exchange();
+			this.client.delete().uri("/v1/metrics/{name}", this.prefix + "-" + kind).exchange().expectBody(Void.class);
 		}
 	}
 

@@ -57,8 +57,18 @@ class RegistryIT extends StackTestSupport {
 			.isEqualTo(2)
 			.jsonPath("$.author")
 			.isEqualTo("bob");
-		this.client.delete().uri("/v1/metrics/{name}", name).exchange().expectStatus().isNoContent();
-		this.client.get().uri("/v1/metrics/{name}", name).exchange().expectStatus().isNotFound();
+		this.client.delete()
+			.uri("/v1/metrics/{name}", name)
+			.exchange()
+			.expectStatus()
+			.isNoContent()
+			.expectBody(Void.class);
+		this.client.get()
+			.uri("/v1/metrics/{name}", name)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(410)
+			.expectBody(Void.class);
 
 		JsonNode history = get("/v1/metrics/" + name + "/versions");
 		assertThat(history).hasSize(3);
@@ -69,7 +79,66 @@ class RegistryIT extends StackTestSupport {
 		assertThat(get("/v1/metrics/" + name + "?version=1").at("/definition/measure/type").asString())
 			.isEqualTo("count");
 		assertThat(put(name, SUM).path("version").asInt()).isEqualTo(4);
-		this.client.delete().uri("/v1/metrics/{name}", name).exchange();
+		this.client.delete().uri("/v1/metrics/{name}", name).exchange().expectBody(Void.class);
+	}
+
+	@Test
+	void shouldTellCallersOfADeletedOrRenamedMetricWhatHappened() {
+		String old = unique("it-old");
+		String renamed = unique("it-new");
+		put(old, COUNT);
+		put(renamed, COUNT);
+		this.client.delete()
+			.uri("/v1/metrics/{name}?replacedBy={other}", old, "no-such-metric")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("replacedBy must name another live metric; 'no-such-metric' is not one");
+		this.client.delete()
+			.uri("/v1/metrics/{name}?replacedBy={other}", old, renamed)
+			.header("X-Flare-Author", "carol")
+			.exchange()
+			.expectStatus()
+			.isNoContent();
+
+		for (String path : new String[] { "/v1/metrics/{name}/result", "/v1/metrics/{name}" }) {
+			this.client.get()
+				.uri(path, old)
+				.exchange()
+				.expectStatus()
+				.isEqualTo(410)
+				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo("https://flare.io/problems/metric-deleted")
+				.jsonPath("$.replacedBy")
+				.isEqualTo(renamed)
+				.jsonPath("$.detail")
+				.value((detail) -> assertThat(detail.toString()).startsWith("Metric '" + old + "' was deleted by carol")
+					.endsWith("(version 2); use '" + renamed + "' instead"));
+		}
+		assertThat(get("/v1/metrics/" + old + "/versions").get(1).path("replacedBy").asString()).isEqualTo(renamed);
+		this.client.get()
+			.uri("/v1/metrics/{name}", unique("it-never"))
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectBody(Void.class);
+		this.client.delete()
+			.uri("/v1/metrics/{name}", renamed)
+			.exchange()
+			.expectStatus()
+			.isNoContent()
+			.expectBody(Void.class);
+		this.client.get()
+			.uri("/v1/metrics/{name}/result", renamed)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(410)
+			.expectBody()
+			.jsonPath("$.replacedBy")
+			.doesNotExist();
 	}
 
 	@Test

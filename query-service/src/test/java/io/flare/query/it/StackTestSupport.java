@@ -73,17 +73,18 @@ abstract class StackTestSupport {
 
 	/** PUTs a JSON definition and expects it accepted. */
 	JsonNode put(String name, String json) {
-		String body = this.client.put()
-			.uri("/v1/metrics/{name}", name)
-			.contentType(MediaType.APPLICATION_JSON)
-			.header("X-Flare-Author", "it")
-			.bodyValue(json)
-			.exchange()
-			.expectStatus()
-			.is2xxSuccessful()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String body = SlowCallWatchdog.watch("PUT /v1/metrics/" + name,
+				() -> this.client.put()
+					.uri("/v1/metrics/{name}", name)
+					.contentType(MediaType.APPLICATION_JSON)
+					.header("X-Flare-Author", "it")
+					.bodyValue(json)
+					.exchange()
+					.expectStatus()
+					.is2xxSuccessful()
+					.expectBody(String.class)
+					.returnResult()
+					.getResponseBody());
 		return JSON.readTree(body);
 	}
 
@@ -93,14 +94,15 @@ abstract class StackTestSupport {
 	}
 
 	JsonNode get(String uri) {
-		String body = this.client.get()
-			.uri(uri)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String body = SlowCallWatchdog.watch("GET " + uri,
+				() -> this.client.get()
+					.uri(uri)
+					.exchange()
+					.expectStatus()
+					.isOk()
+					.expectBody(String.class)
+					.returnResult()
+					.getResponseBody());
 		return JSON.readTree(body);
 	}
 
