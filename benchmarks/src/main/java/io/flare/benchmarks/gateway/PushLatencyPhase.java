@@ -137,7 +137,7 @@ final class PushLatencyPhase {
 		json.put("pushedBeforeIngestAnswered", result.pushedBeforeAccepted());
 		if (result.seen() > 0) {
 			json.put("latencyMs", Percentiles.summarize(result.latenciesMs()));
-			json.put("latenciesMsInProbeOrder", Arrays.stream(result.latenciesMs()).map(Math::round).toArray());
+			json.put("latenciesMsInProbeOrder", Arrays.stream(result.latenciesMs()).mapToObj(Math::round).toList());
 		}
 		json.putAll(diagnostics);
 		this.out.println("    push latency: " + json);

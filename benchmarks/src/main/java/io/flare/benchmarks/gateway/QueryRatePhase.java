@@ -60,7 +60,13 @@ final class QueryRatePhase {
 				}
 			};
 			Map<String, Object> one = interval(1, subscribe, tally);
-			Map<String, Object> many = interval(this.options.subscribers(), subscribe, tally);
+			Map<String, Object> many;
+			try {
+				many = interval(this.options.subscribers(), subscribe, tally);
+			}
+			catch (PhaseFailedException ex) {
+				throw new PhaseFailedException(ex.getMessage(), Map.of("one", one));
+			}
 			return report(one, many);
 		}
 		finally {

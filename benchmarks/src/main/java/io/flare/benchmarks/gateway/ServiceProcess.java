@@ -26,6 +26,8 @@ final class ServiceProcess implements AutoCloseable {
 		.connectTimeout(Duration.ofSeconds(2))
 		.build();
 
+	private static final Path SETSID = Path.of("/usr/bin/setsid");
+
 	private final String name;
 
 	private final Process process;
@@ -61,9 +63,16 @@ final class ServiceProcess implements AutoCloseable {
 			throw new BenchmarkException(jar + " is missing; benchmarks/run gateway builds it");
 		}
 		int port = freePort();
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-						"-XX:+UseG1GC", "-jar", jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1"));
+		List<String> command = new ArrayList<>();
+		if (Files.isExecutable(SETSID)) {
+			// a session of its own: a Ctrl-C in the terminal reaches the benchmark, which
+			// stops
+			// the service after it removed what it defined there, not the service
+			// directly
+			command.add(SETSID.toString());
+		}
+		command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
+				"-XX:+UseG1GC", "-jar", jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1"));
 		command.addAll(args);
 		Files.createDirectories(log.getParent());
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,7 +55,9 @@ record Services(ServiceProcess ingest, ServiceProcess query, ServiceProcess gate
 			PrintStream out) throws IOException, InterruptedException {
 		Path root = stack.root();
 		Path logs = root.resolve("benchmarks/results");
-		String apiKey = "flr_" + tag.replace('-', '_') + "_key";
+		// a secret of the run's own: the key (a row in ingest's key table) stays unusable
+		// by anyone else
+		String apiKey = "flr_" + tag.replace('-', '_') + "_" + UUID.randomUUID().toString().replace("-", "");
 		ServiceProcess ingest = ServiceProcess.start("ingest service", root.resolve("ingest/target/flare-ingest.jar"),
 				"512m",
 				List.of("--spring.kafka.bootstrap-servers=" + stack.kafkaBootstrap(),
