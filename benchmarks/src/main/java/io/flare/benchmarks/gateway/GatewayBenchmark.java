@@ -74,7 +74,7 @@ public final class GatewayBenchmark {
 			.run();
 	}
 
-	int run() throws InterruptedException {
+	int run() {
 		RunId run = new RunId(Instant.now());
 		Names names = new Names("bench-gw-" + run.value());
 		Map<String, Object> results = new LinkedHashMap<>();
@@ -86,12 +86,21 @@ public final class GatewayBenchmark {
 		results.put("options", this.options.asJson());
 		results.put("names", names.asJson());
 		Cleanup cleanup = new Cleanup(this.out);
-		// Ctrl-C or SIGTERM mid-run: still stop the services and remove the metrics
-		Thread onExit = new Thread(cleanup::run, "gateway-benchmark-cleanup");
+		// Ctrl-C or SIGTERM mid-run: stop the phases, remove the metrics, stop the
+		// services
+		Thread main = Thread.currentThread();
+		Thread onExit = new Thread(() -> {
+			main.interrupt();
+			cleanup.run();
+		}, "gateway-benchmark-cleanup");
 		Runtime.getRuntime().addShutdownHook(onExit);
 		List<String> failures = new ArrayList<>();
 		try {
 			phases(names, results, cleanup, failures);
+		}
+		catch (InterruptedException ex) {
+			failures.add("interrupted");
+			this.out.println("Interrupted");
 		}
 		catch (Exception ex) {
 			failures.add("setup: " + ex.getMessage());
@@ -100,7 +109,7 @@ public final class GatewayBenchmark {
 		finally {
 			phase("clean up");
 			cleanup.run();
-			Runtime.getRuntime().removeShutdownHook(onExit);
+			removeHook(onExit);
 		}
 		results.put("loadAverageAtEnd", MachineInfo.current().loadAverage());
 		results.put("status", failures.isEmpty() ? "ok" : "failed");
@@ -174,6 +183,15 @@ public final class GatewayBenchmark {
 		catch (Exception ex) {
 			failures.add(name + ": " + ex);
 			this.out.println("    FAILED: " + ex);
+		}
+	}
+
+	private static void removeHook(Thread hook) {
+		try {
+			Runtime.getRuntime().removeShutdownHook(hook);
+		}
+		catch (IllegalStateException ex) {
+			// the JVM is shutting down: the hook is the one cleaning up
 		}
 	}
 
