@@ -51,6 +51,8 @@ final class BackgroundLoad implements AutoCloseable {
 
 	private long startNanos;
 
+	private boolean started;
+
 	BackgroundLoad(EventPoster poster, String source, String idPrefix, int eventsPerSecond) {
 		this.poster = poster;
 		this.source = source;
@@ -60,6 +62,7 @@ final class BackgroundLoad implements AutoCloseable {
 
 	void start() {
 		this.startNanos = System.nanoTime();
+		this.started = true;
 		this.ticker.scheduleAtFixedRate(this::tick, 0, 1000 / TICKS_PER_SECOND, TimeUnit.MILLISECONDS);
 	}
 
@@ -92,6 +95,9 @@ final class BackgroundLoad implements AutoCloseable {
 	 * @return a summary
 	 */
 	Summary summary(int asked) {
+		if (!this.started) {
+			return new Summary(asked, 0, 0, 0, 0, 0);
+		}
 		double seconds = (System.nanoTime() - this.startNanos) / 1e9;
 		return new Summary(asked, Math.round(this.accepted.get() / seconds), this.sent.get(), this.accepted.get(),
 				this.skipped.get(), Math.round(seconds));
