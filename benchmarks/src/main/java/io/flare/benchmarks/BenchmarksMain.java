@@ -20,6 +20,8 @@ public final class BenchmarksMain {
 
 			benchmarks:
 			  table-design   star-tree table vs the same table without it: ingestion, query latency, freshness
+			  gateway        dashboard gateway: push latency, 10,000 subscriptions, Pinot queries/s vs subscribers
+			                 (benchmarks/run gateway --help)
 
 			""";
 
