@@ -18,7 +18,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "flare.gateway.changes.enabled=false")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "flare.gateway.changes.enabled=false", "flare.gateway.tcp-port=-1" })
 // generous: the first scrape can be slow on a busy two-core build machine
 @AutoConfigureWebTestClient(timeout = "PT30S")
 class GatewayApplicationTests {
