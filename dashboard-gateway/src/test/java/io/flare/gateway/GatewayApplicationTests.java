@@ -2,6 +2,7 @@ package io.flare.gateway;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 import io.rsocket.exceptions.ApplicationErrorException;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,21 @@ class GatewayApplicationTests {
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo("UP");
+	}
+
+	@Test
+	void shouldTellThePageOnThisMachineToConnectAndOpenTheExamplePanels() {
+		this.client.get()
+			.uri("/page-config.json")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.token")
+			.isEqualTo("local-dashboard")
+			.jsonPath("$.panels[*].metric")
+			.isEqualTo(List.of("events-per-second", "trending-entities", "breaking-news-velocity",
+					"distinct-entities-by-country"));
 	}
 
 	@Test
