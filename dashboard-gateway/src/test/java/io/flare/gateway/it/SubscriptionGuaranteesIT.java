@@ -1,5 +1,9 @@
 package io.flare.gateway.it;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +13,8 @@ import java.util.stream.Stream;
 
 import io.flare.infra.stack.StackProperties;
 import io.flare.infra.testing.FlareStackTest;
+import io.rsocket.exceptions.ApplicationErrorException;
+import io.rsocket.exceptions.RejectedSetupException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
@@ -17,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.test.StepVerifier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,8 +41,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * What subscribers can rely on, on the real stack (Kafka, Pinot, a real query service):
  * nothing missed or reordered while events flow, resync after a reconnect or a declared
- * gap, a slow subscriber conflated without holding back the others, and the push latency
- * from Kafka's acknowledgement (ingest's acceptance) to the subscriber.
+ * gap, a slow subscriber conflated without holding back the others, the push latency from
+ * Kafka's acknowledgement (ingest's acceptance) to the subscriber, and hostile input
+ * refused with a clear error while the gateway goes on serving.
  */
 @FlareStackTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -63,7 +71,8 @@ class SubscriptionGuaranteesIT {
 	@BeforeAll
 	void start(StackProperties stack) throws Exception {
 		this.queryService = QueryServiceProcess.start(stack);
-		this.gateway = ItSupport.startGateway(stack, this.queryService);
+		this.gateway = ItSupport.startGateway(stack, this.queryService,
+				"--flare.gateway.auth.tokens.narrow=events-per-second");
 		this.producer = ItSupport.producer(stack);
 	}
 
@@ -202,6 +211,62 @@ class SubscriptionGuaranteesIT {
 		assertThat(caughtUp.seq() - snapshotSeq).isGreaterThan(1);
 		assertThat(slow.problems()).isEmpty();
 		assertThat(slow.total()).isEqualTo(fast.total());
+	}
+
+	@Test
+	void shouldRefuseHostileInputWithAClearErrorAndStayHealthy() throws Exception {
+		String source = newSource();
+		MetricRequest request = new MetricRequest(source, Map.of());
+		for (String setup : new String[] { "{\"token\": \"guess\"}", "{}", "not json", "[\"it\"]",
+				"{\"token\": \"" + "x".repeat(10_000) + "\"}" }) {
+			for (RSocketRequester connection : List.of(ItSupport.connect(this.gateway, setup),
+					ItSupport.connectTcp(this.gateway, setup))) {
+				this.requesters.add(connection);
+				StepVerifier.create(connection.route("metrics.subscribe").data(request).retrieveFlux(Update.class))
+					.expectErrorSatisfies((ex) -> assertThat(ex).as(setup)
+						.isInstanceOf(RejectedSetupException.class)
+						.hasMessageStartingWith("setup: "))
+					.verify(Duration.ofSeconds(10));
+			}
+		}
+		RSocketRequester narrow = ItSupport.connect(this.gateway, "{\"token\": \"narrow\"}");
+		this.requesters.add(narrow);
+		StepVerifier.create(narrow.route("metrics.subscribe").data(request).retrieveFlux(Update.class))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(ApplicationErrorException.class)
+				.hasMessage("metric '" + source + "' is not allowed for this token"))
+			.verify(Duration.ofSeconds(10));
+
+		RSocketRequester connection = tcp();
+		for (Object payload : new Object[] { "{not json", "{\"metric\": 42}", "{\"metric\": \"Not A Name\"}",
+				"{\"metric\": \"" + source + "\", \"params\": [1]}",
+				"{\"metric\": \"" + source + "\", \"params\": {\"p\": \"" + "x".repeat(100_000) + "\"}}" }) {
+			StepVerifier.create(connection.route("metrics.subscribe").data(payload).retrieveFlux(Update.class))
+				.expectError(ApplicationErrorException.class)
+				.verify(Duration.ofSeconds(10));
+		}
+		StepVerifier.create(connection.route("metrics.drop").data("{}").retrieveMono(String.class))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(ApplicationErrorException.class)
+				.hasMessageContaining("metrics.drop"))
+			.verify(Duration.ofSeconds(10));
+		StepVerifier
+			.create(connection.route("metrics.query")
+				.data(new MetricRequest("no-such-metric-" + UUID.randomUUID().toString().substring(0, 8), Map.of()))
+				.retrieveMono(JsonNode.class))
+			.expectErrorSatisfies((ex) -> assertThat(ex).hasMessageContaining("404"))
+			.verify(Duration.ofSeconds(10));
+
+		// the same connection, a new one, and the health endpoint still answer
+		Recorder after = subscribe(connection, source);
+		Recorder other = subscribe(websocket(), source);
+		await("subscriptions still served").atMost(Duration.ofSeconds(30))
+			.until(() -> after.seq() > 0 && other.seq() > 0);
+		assertThat(after.problems()).isEmpty();
+		HttpResponse<String> health = HttpClient.newHttpClient()
+			.send(HttpRequest
+				.newBuilder(URI.create("http://127.0.0.1:" + ItSupport.port(this.gateway) + "/actuator/health"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(JSON.readTree(health.body()).path("status").asString()).isEqualTo("UP");
 	}
 
 	/**
