@@ -67,6 +67,15 @@ public final class PendingOffsets {
 	}
 
 	/**
+	 * Whether an event of a partition is waiting.
+	 * @param partition the partition
+	 * @return whether one is
+	 */
+	public boolean waitsOn(int partition) {
+		return this.ranges.containsKey(partition);
+	}
+
+	/**
 	 * Whether no event is waiting.
 	 * @return whether none is
 	 */

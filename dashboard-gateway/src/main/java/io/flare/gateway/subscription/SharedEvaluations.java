@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import tools.jackson.databind.JsonNode;
 
+import io.flare.gateway.changes.EventBatch;
 import io.flare.gateway.changes.EventListener;
 import io.flare.gateway.changes.IngestionState;
 import io.flare.gateway.changes.MetricScope;
@@ -141,18 +143,15 @@ public final class SharedEvaluations implements EventListener {
 		// marked within the last tick: an event without a position would not change when
 		// it runs
 		long fresh = until - this.properties.tick().toMillis();
+		EventBatch batch = new EventBatch(events);
 		for (Evaluation evaluation : this.evaluations.values()) {
 			synchronized (evaluation) {
 				MetricScope scope = evaluation.scope;
-				for (ObservedEvent event : events) {
-					if (event.positioned()) {
-						if (scope == null || scope.affectedBy(event, now)) {
-							evaluation.pending.add(event.partition(), event.offset(), now);
-						}
-					}
-					else if (evaluation.dirtyUntil <= fresh && (scope == null || scope.affectedBy(event, now))) {
-						evaluation.dirtyUntil = until;
-					}
+				Predicate<ObservedEvent> concerns = (scope != null) ? (event) -> scope.affectedBy(event, now)
+						: (event) -> true;
+				batch.noteConcerned(concerns, evaluation.pending, now);
+				if (evaluation.dirtyUntil <= fresh && batch.anyUnpositioned(concerns)) {
+					evaluation.dirtyUntil = until;
 				}
 			}
 		}
