@@ -2,6 +2,8 @@ package io.flare.gateway.changes;
 
 import java.net.URI;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Mono;
@@ -33,8 +35,24 @@ class ChangesConfiguration {
 	}
 
 	@Bean
-	SmartLifecycle progressPolling(IngestionProgress progress, EventListener listener, ChangesProperties properties) {
-		ProgressPoller poller = new ProgressPoller(progress, listener, properties, Schedulers.parallel());
+	ProgressPoller progressPoller(IngestionProgress progress, EventListener listener, ChangesProperties properties) {
+		return new ProgressPoller(progress, listener, properties, Schedulers.parallel());
+	}
+
+	@Bean
+	MeterBinder progressMetrics(ProgressPoller poller) {
+		return (registry) -> {
+			FunctionCounter.builder("flare.gateway.progress.reads", poller, ProgressPoller::reads)
+				.description("Reads of Pinot's consuming offsets while events waited to become queryable")
+				.register(registry);
+			FunctionCounter.builder("flare.gateway.progress.failures", poller, ProgressPoller::failures)
+				.description("Reads of Pinot's consuming offsets that failed (the fallback delay applied)")
+				.register(registry);
+		};
+	}
+
+	@Bean
+	SmartLifecycle progressPolling(ProgressPoller poller) {
 		return new SmartLifecycle() {
 
 			private volatile Disposable polling = Disposables.disposed();

@@ -17,9 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollTimeout how long one poll waits for events
  * @param progressInterval how often Pinot's consuming offsets are read while events wait
  * to become queryable
- * @param fallbackDelay how long an event waits when its partition's progress cannot be
- * read (controller down, partition not listed)
- * @param maxWait how long an event waits at most (Pinot not consuming)
+ * @param fallbackDelay how long an event waits when Pinot's progress cannot be read
+ * (controller down or slow)
+ * @param maxWait how long an event waits at most (Pinot not consuming its partition, for
+ * instance while it builds a segment)
  * @param pinot where Pinot's ingestion progress is read
  */
 @ConfigurationProperties("flare.gateway.changes")

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param consumed the next offset Pinot will consume per partition, or {@code null} when
  * the controller could not be read
- * @param fallback how long an event may wait while its partition's progress is unknown
+ * @param fallback how long an event may wait while the controller cannot be read
  * @param maxWait how long an event may wait at all
  */
 public record IngestionState(@Nullable Map<Integer, Long> consumed, Duration fallback, Duration maxWait) {

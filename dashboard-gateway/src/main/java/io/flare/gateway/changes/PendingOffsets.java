@@ -38,9 +38,9 @@ public final class PendingOffsets {
 	 * @param consumed the next offset Pinot will consume per partition, or {@code null}
 	 * when it could not be read
 	 * @param now epoch milliseconds
-	 * @param fallback how long an event may wait while its partition's progress is
-	 * unknown (controller unreadable, partition not listed)
-	 * @param maxWait how long an event may wait at all (Pinot stuck)
+	 * @param fallback how long an event may wait while the controller cannot be read
+	 * @param maxWait how long an event may wait at all (Pinot not consuming its
+	 * partition)
 	 * @return whether at least one waiting event became queryable (or waited long
 	 * enough): the query should be evaluated now
 	 */
@@ -50,9 +50,11 @@ public final class PendingOffsets {
 		while (entries.hasNext()) {
 			Map.Entry<Integer, Range> entry = entries.next();
 			Range range = entry.getValue();
+			// a partition the controller does not list is between two consuming segments:
+			// its events become queryable once the next one consumed past them
 			Long at = (consumed != null) ? consumed.get(entry.getKey()) : null;
 			long waited = now - range.since;
-			if ((at == null && waited >= fallback) || waited >= maxWait || (at != null && at > range.max)) {
+			if ((consumed == null && waited >= fallback) || waited >= maxWait || (at != null && at > range.max)) {
 				entries.remove();
 				released = true;
 			}

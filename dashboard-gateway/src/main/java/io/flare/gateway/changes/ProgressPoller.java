@@ -3,6 +3,7 @@ package io.flare.gateway.changes;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,10 @@ public final class ProgressPoller {
 
 	private final Scheduler scheduler;
 
+	private final LongAdder reads = new LongAdder();
+
+	private final LongAdder failures = new LongAdder();
+
 	public ProgressPoller(IngestionProgress progress, EventListener listener, ChangesProperties properties,
 			Scheduler scheduler) {
 		this.progress = progress;
@@ -50,11 +55,29 @@ public final class ProgressPoller {
 					this.properties.fallbackDelay(), this.properties.maxWait())));
 	}
 
+	/**
+	 * How many times Pinot's progress was read since start.
+	 * @return the count
+	 */
+	public long reads() {
+		return this.reads.sum();
+	}
+
+	/**
+	 * How many of those reads failed (the fallback delay applied).
+	 * @return the count
+	 */
+	public long failures() {
+		return this.failures.sum();
+	}
+
 	private Mono<Optional<Map<Integer, Long>>> read() {
+		this.reads.increment();
 		return Mono.defer(this.progress::consumedOffsets)
 			.timeout(this.properties.pinot().timeout(), this.scheduler)
 			.map(Optional::of)
 			.onErrorResume((ex) -> {
+				this.failures.increment();
 				LOGGER.debug("Cannot read Pinot's ingestion progress: {}", ex.toString());
 				return Mono.just(Optional.empty());
 			});

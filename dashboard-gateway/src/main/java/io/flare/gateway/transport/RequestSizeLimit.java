@@ -55,7 +55,11 @@ final class RequestSizeLimit implements RSocketServerCustomizer {
 
 		@Override
 		public Flux<Payload> requestChannel(Publisher<Payload> payloads) {
-			return Flux.error(new UnsupportedOperationException("request-channel is not supported"));
+			return Flux.from(payloads).switchOnFirst((first, all) -> {
+				String refused = first.hasValue() ? refusal(first.get()) : null;
+				return (refused != null) ? Flux.error(new IllegalArgumentException(refused))
+						: super.requestChannel(all);
+			});
 		}
 
 		private @Nullable String refusal(Payload payload) {

@@ -59,11 +59,22 @@ class PendingOffsetsTests {
 	}
 
 	@Test
-	void shouldWaitTheFallbackDelayForAPartitionPinotDoesNotList() {
+	void shouldWaitForAPartitionPinotDoesNotListUntilItsNextSegmentConsumedPastTheEvent() {
 		this.pending.add(3, 100, 0);
 
-		assertThat(this.pending.release(Map.of(0, 1000L), FALLBACK - 1, FALLBACK, MAX_WAIT)).isFalse();
-		assertThat(this.pending.release(Map.of(0, 1000L), FALLBACK, FALLBACK, MAX_WAIT)).isTrue();
+		assertThat(this.pending.release(Map.of(0, 1000L), FALLBACK * 2, FALLBACK, MAX_WAIT)).as("committing").isFalse();
+		assertThat(this.pending.release(Map.of(0, 1000L, 3, 90L), FALLBACK * 3, FALLBACK, MAX_WAIT))
+			.as("the next segment starts before the event")
+			.isFalse();
+		assertThat(this.pending.release(Map.of(0, 1000L, 3, 101L), FALLBACK * 4, FALLBACK, MAX_WAIT)).isTrue();
+	}
+
+	@Test
+	void shouldWaitForAPartitionPinotDoesNotListUpToTheMaximumOnly() {
+		this.pending.add(3, 100, 0);
+
+		assertThat(this.pending.release(Map.of(0, 1000L), MAX_WAIT - 1, FALLBACK, MAX_WAIT)).isFalse();
+		assertThat(this.pending.release(Map.of(0, 1000L), MAX_WAIT, FALLBACK, MAX_WAIT)).isTrue();
 	}
 
 	@Test
