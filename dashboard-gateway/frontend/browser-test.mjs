@@ -1,10 +1,11 @@
-// The dashboard in headless Chromium: connect with a token, add a counter panel and a
-// series panel, print SUBSCRIBED, then wait until the counter shows the expected value.
-// Usage: node browser-test.mjs <gateway url> <token> <counter metric> <series metric> <expected>
+// The dashboard in headless Chromium: the page connects by itself (the gateway's page token)
+// and opens its configured panels, a counter and a series; a panel added with the picker
+// joins them. Prints SUBSCRIBED, then waits until the counter shows the expected value.
+// Usage: node browser-test.mjs <gateway url> <counter metric> <series metric> <expected>
 // Chromium: $CHROMIUM or /usr/bin/chromium (Debian's package); $SCREENSHOT: a PNG of the page at the end.
 import { chromium } from 'playwright-core';
 
-const [url, token, counterMetric, seriesMetric, expected] = process.argv.slice(2);
+const [url, counterMetric, seriesMetric, expected] = process.argv.slice(2);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -15,15 +16,15 @@ try {
   const page = await browser.newPage();
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(url);
-  await page.fill('#token', token);
-  await page.click('#connect button');
   await page.waitForSelector('#status[data-state="connected"]', { timeout: 20000 });
-  for (const metric of [counterMetric, seriesMetric]) {
-    await page.waitForSelector(`#metric option[value="${metric}"]`, { state: 'attached', timeout: 20000 });
-    await page.selectOption('#metric', metric);
-    await page.click('#add button');
-  }
-  await page.waitForFunction(() => document.querySelectorAll('.panel .freshness').length === 2
+  await page.waitForFunction((names) => {
+    const titles = [...document.querySelectorAll('.panel .title')].map((t) => t.textContent);
+    return titles.length === 2 && titles[0] === names[0] && titles[1] === names[1];
+  }, [counterMetric, seriesMetric], { timeout: 20000 });
+  await page.waitForSelector(`#metric option[value="${seriesMetric}"]`, { state: 'attached', timeout: 20000 });
+  await page.selectOption('#metric', seriesMetric);
+  await page.click('#add button');
+  await page.waitForFunction(() => document.querySelectorAll('.panel .freshness').length === 3
     && [...document.querySelectorAll('.panel .freshness')].every((f) => f.textContent.startsWith('as of')),
   null, { timeout: 30000 });
   await page.waitForSelector('.panel:nth-child(2) canvas', { timeout: 10000 });

@@ -8,6 +8,8 @@
   let connection = null;
   let metrics = [];
   let panelIds = 0;
+  // what the gateway says the page starts with: a token (local platform only) and panels
+  let startPanels = [];
 
   function setStatus(state, text) {
     $('status').dataset.state = state;
@@ -30,6 +32,39 @@
     metrics = await listMetrics();
     showPicker();
     panels.forEach((panel) => subscribe(panel));
+    openStartPanels();
+  }
+
+  // Once, on the first connection: the configured panels among the metrics this token reads,
+  // leaving out those whose required parameters the configuration does not give.
+  function openStartPanels() {
+    const wanted = startPanels;
+    startPanels = [];
+    wanted.forEach((spec) => {
+      const metric = metrics.find((m) => m.name === spec.metric);
+      const params = Object.assign({}, spec.params || {});
+      if (metric && Object.entries(metric.parameters).every(([name, value]) => value != null || params[name] != null)) {
+        addPanel(metric.name, params);
+      }
+    });
+  }
+
+  async function start() {
+    let config = {};
+    try {
+      const response = await fetch('page-config.json');
+      config = response.ok ? await response.json() : {};
+    } catch (error) {
+      config = {};
+    }
+    startPanels = config.panels || [];
+    if (config.token) {
+      $('token').value = config.token;
+      connect(config.token);
+    } else {
+      $('token').value = '';
+      setStatus('disconnected', 'disconnected — enter a token');
+    }
   }
 
   async function listMetrics() {
@@ -244,4 +279,5 @@
     addPanel($('metric').value, params);
   };
   window.FlareDashboard = { panels, addPanel };
+  start();
 })();

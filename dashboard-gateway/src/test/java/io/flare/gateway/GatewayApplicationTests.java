@@ -2,6 +2,7 @@ package io.flare.gateway;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 import io.rsocket.exceptions.ApplicationErrorException;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "flare.gateway.changes.enabled=false")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "flare.gateway.changes.enabled=false", "flare.gateway.tcp-port=-1" })
 // generous: the first scrape can be slow on a busy two-core build machine
 @AutoConfigureWebTestClient(timeout = "PT30S")
 class GatewayApplicationTests {
@@ -42,6 +44,21 @@ class GatewayApplicationTests {
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo("UP");
+	}
+
+	@Test
+	void shouldTellThePageOnThisMachineToConnectAndOpenTheExamplePanels() {
+		this.client.get()
+			.uri("/page-config.json")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.token")
+			.isEqualTo("local-dashboard")
+			.jsonPath("$.panels[*].metric")
+			.isEqualTo(List.of("events-per-second", "trending-entities", "breaking-news-velocity",
+					"distinct-entities-by-country"));
 	}
 
 	@Test

@@ -17,6 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class TokenAuthenticator {
 
+	/** A setup payload larger than this is refused unread. */
+	static final int MAX_SETUP_LENGTH = 4096;
+
 	private final Map<String, List<String>> tokens;
 
 	private final JsonMapper json = JsonMapper.builder().build();
@@ -29,12 +32,15 @@ public final class TokenAuthenticator {
 	 * Authenticates a setup payload.
 	 * @param setup the setup payload's data, or {@code null} when it had none
 	 * @return the grant
-	 * @throws AuthenticationException when the payload is missing, malformed or has an
-	 * unknown token
+	 * @throws AuthenticationException when the payload is missing, too large, malformed
+	 * or has an unknown token
 	 */
 	public Grant authenticate(@Nullable String setup) {
 		if (setup == null || setup.isBlank()) {
 			throw new AuthenticationException("setup: a JSON payload {\"token\": \"...\"} is required");
+		}
+		if (setup.length() > MAX_SETUP_LENGTH) {
+			throw new AuthenticationException("setup: the payload is larger than " + MAX_SETUP_LENGTH + " characters");
 		}
 		JsonNode token;
 		try {

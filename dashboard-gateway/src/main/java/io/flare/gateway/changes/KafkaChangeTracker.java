@@ -87,7 +87,7 @@ final class KafkaChangeTracker implements SmartLifecycle {
 				ObservedEvent event = (record.value() != null) ? ObservedEvent.from(this.json.readTree(record.value()))
 						: null;
 				if (event != null) {
-					events.add(event);
+					events.add(event.at(record.partition(), record.offset()));
 				}
 			}
 			catch (JacksonException ex) {

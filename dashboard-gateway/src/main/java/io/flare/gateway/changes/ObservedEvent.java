@@ -12,11 +12,40 @@ import tools.jackson.databind.JsonNode;
  *
  * @param eventTime the event time, epoch milliseconds
  * @param columns column name to value (as text), for the columns the event has
+ * @param partition the topic partition it was read from, or {@code -1} when unknown
+ * @param offset its offset in that partition, or {@code -1} when unknown
  */
-public record ObservedEvent(long eventTime, Map<String, String> columns) {
+public record ObservedEvent(long eventTime, Map<String, String> columns, int partition, long offset) {
 
 	public ObservedEvent {
 		columns = Map.copyOf(columns);
+	}
+
+	/**
+	 * An event without a stream position: it counts as queryable at once.
+	 * @param eventTime the event time, epoch milliseconds
+	 * @param columns column name to value (as text)
+	 */
+	public ObservedEvent(long eventTime, Map<String, String> columns) {
+		this(eventTime, columns, -1, -1);
+	}
+
+	/**
+	 * Whether the event has a stream position, so its queryability can be followed.
+	 * @return whether it has
+	 */
+	public boolean positioned() {
+		return this.partition >= 0 && this.offset >= 0;
+	}
+
+	/**
+	 * The same event at a stream position.
+	 * @param partition the partition
+	 * @param offset the offset
+	 * @return the event
+	 */
+	public ObservedEvent at(int partition, long offset) {
+		return new ObservedEvent(this.eventTime, this.columns, partition, offset);
 	}
 
 	/**

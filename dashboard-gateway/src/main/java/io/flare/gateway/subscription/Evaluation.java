@@ -7,6 +7,7 @@ import reactor.core.publisher.Sinks;
 import tools.jackson.databind.JsonNode;
 
 import io.flare.gateway.changes.MetricScope;
+import io.flare.gateway.changes.PendingOffsets;
 
 /**
  * The state of one shared evaluation; every field is guarded by the instance's monitor.
@@ -22,6 +23,9 @@ final class Evaluation {
 	 * result.
 	 */
 	private final Sinks.Many<ResultState> sink = Sinks.many().replay().latest();
+
+	/** The events this query waits for Pinot to ingest. */
+	final PendingOffsets pending = new PendingOffsets();
 
 	int subscribers;
 

@@ -14,14 +14,14 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param tick how often dirty subscriptions are re-evaluated (each distinct query at most
  * once per tick)
- * @param settle how long a query stays dirty after an event touched it, so that a change
- * Pinot ingests (or the query service's cache drops) after the event arrived is still
- * seen
+ * @param settle how long a query stays dirty once an event that touches it is queryable
+ * in Pinot: at least the query service's live cache TTL (500 ms) plus one tick, so that
+ * one evaluation reads past that cache
  * @param maxConcurrent how many evaluations may be in flight at once
  */
 @Validated
 @ConfigurationProperties("flare.gateway.evaluation")
-public record EvaluationProperties(@DefaultValue("500ms") Duration tick, @DefaultValue("3s") Duration settle,
+public record EvaluationProperties(@DefaultValue("500ms") Duration tick, @DefaultValue("1s") Duration settle,
 		@DefaultValue("4") @Min(1) @Max(64) int maxConcurrent) {
 
 }

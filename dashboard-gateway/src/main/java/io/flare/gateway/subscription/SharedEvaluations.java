@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,9 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import tools.jackson.databind.JsonNode;
 
+import io.flare.gateway.changes.EventBatch;
 import io.flare.gateway.changes.EventListener;
+import io.flare.gateway.changes.IngestionState;
 import io.flare.gateway.changes.MetricScope;
 import io.flare.gateway.changes.ObservedEvent;
 import io.flare.gateway.query.MetricResultSource;
@@ -23,9 +26,10 @@ import io.flare.gateway.query.QueryServiceException;
 
 /**
  * One evaluation per distinct query however many subscribe to it. An evaluation runs when
- * its query is dirty — an event it can see arrived (and for a settling period after), its
- * window slid past a bucket boundary, or a provisional bucket is due to turn final — at
- * most once per tick; a new state is published only when values or final buckets changed.
+ * its query is dirty — an event it can see became queryable in Pinot (and for a settling
+ * period after), its window slid past a bucket boundary, or a provisional bucket is due
+ * to turn final — at most once per tick; a new state is published only when values or
+ * final buckets changed.
  */
 public final class SharedEvaluations implements EventListener {
 
@@ -136,16 +140,43 @@ public final class SharedEvaluations implements EventListener {
 	public void onEvents(List<ObservedEvent> events) {
 		long now = now();
 		long until = now + this.properties.settle().toMillis();
-		// marked within the last tick: matching again would not change when it runs
+		// marked within the last tick: an event without a position would not change when
+		// it runs
 		long fresh = until - this.properties.tick().toMillis();
+		EventBatch batch = new EventBatch(events);
 		for (Evaluation evaluation : this.evaluations.values()) {
 			synchronized (evaluation) {
-				if (evaluation.dirtyUntil > fresh) {
-					continue;
-				}
 				MetricScope scope = evaluation.scope;
-				if (scope == null || events.stream().anyMatch((event) -> scope.affectedBy(event, now))) {
+				Predicate<ObservedEvent> concerns = (scope != null) ? (event) -> scope.affectedBy(event, now)
+						: (event) -> true;
+				batch.noteConcerned(concerns, evaluation.pending, now);
+				if (evaluation.dirtyUntil <= fresh && batch.anyUnpositioned(concerns)) {
 					evaluation.dirtyUntil = until;
+				}
+			}
+		}
+	}
+
+	@Override
+	public boolean hasPending() {
+		for (Evaluation evaluation : this.evaluations.values()) {
+			synchronized (evaluation) {
+				if (!evaluation.pending.isEmpty()) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	@Override
+	public void onProgress(IngestionState progress) {
+		long now = now();
+		long until = now + this.properties.settle().toMillis();
+		for (Evaluation evaluation : this.evaluations.values()) {
+			synchronized (evaluation) {
+				if (!evaluation.pending.isEmpty() && progress.release(evaluation.pending, now)) {
+					evaluation.dirtyUntil = Math.max(evaluation.dirtyUntil, until);
 				}
 			}
 		}

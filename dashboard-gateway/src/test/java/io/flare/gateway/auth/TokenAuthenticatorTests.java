@@ -37,6 +37,11 @@ class TokenAuthenticatorTests {
 			.hasMessage("setup: the payload is not JSON; send {\"token\": \"...\"}");
 		assertThat(assertThrows(AuthenticationException.class, () -> this.authenticator.authenticate("{\"token\": 7}")))
 			.hasMessage("setup: 'token' is missing or not a string");
+		assertThat(assertThrows(AuthenticationException.class, () -> this.authenticator.authenticate("[\"all\"]")))
+			.hasMessage("setup: 'token' is missing or not a string");
+		String huge = "{\"token\": \"all\", \"pad\": \"" + "x".repeat(10_000) + "\"}";
+		assertThat(assertThrows(AuthenticationException.class, () -> this.authenticator.authenticate(huge)))
+			.hasMessage("setup: the payload is larger than 4096 characters");
 	}
 
 	@Test

@@ -25,9 +25,11 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The dashboard page in headless Chromium ({@code frontend/browser-test.mjs}, driven by
- * playwright-core) against the real gateway and query service: it connects, shows a
- * counter and a series with their freshness, and the counter changes when events are
- * produced to Kafka. Needs {@code node}, Debian's {@code chromium} and {@code npm ci} in
+ * playwright-core) against the real gateway and query service: it connects by itself with
+ * the page token, opens the configured counter and series panels (and one from the
+ * picker) with their freshness, and the counter changes when events are produced to
+ * Kafka; a screenshot of the page is saved to {@code target/dashboard.png}. Needs
+ * {@code node}, Debian's {@code chromium} and {@code npm ci} in
  * {@code dashboard-gateway/frontend}.
  */
 @FlareStackTest
@@ -50,16 +52,20 @@ class DashboardBrowserIT {
 		String counter = source + "-count";
 		String series = source + "-series";
 		try (QueryServiceProcess queryService = QueryServiceProcess.start(stack);
-				ConfigurableApplicationContext gateway = ItSupport.startGateway(stack, queryService)) {
+				ConfigurableApplicationContext gateway = ItSupport.startGateway(stack, queryService,
+						"--flare.gateway.page.token=it", "--flare.gateway.page.panels[0].metric=" + counter,
+						"--flare.gateway.page.panels[1].metric=" + series)) {
 			assertThat(queryService.put("/v1/metrics/" + counter, ItSupport.countDefinition(source, "sliding"))
 				.statusCode()).isIn(200, 201);
 			assertThat(queryService.put("/v1/metrics/" + series, ItSupport.countDefinition(source, "tumbling"))
 				.statusCode()).isIn(200, 201);
-			Process browser = new ProcessBuilder("node", "browser-test.mjs",
-					"http://127.0.0.1:" + ItSupport.port(gateway) + "/", "it", counter, series, "3")
+			ProcessBuilder command = new ProcessBuilder("node", "browser-test.mjs",
+					"http://127.0.0.1:" + ItSupport.port(gateway) + "/", counter, series, "3")
 				.directory(frontend.toFile())
-				.redirectErrorStream(true)
-				.start();
+				.redirectErrorStream(true);
+			command.environment()
+				.put("SCREENSHOT", stack.root().resolve("dashboard-gateway/target/dashboard.png").toString());
+			Process browser = command.start();
 			List<String> output = new CopyOnWriteArrayList<>();
 			Thread reader = new Thread(() -> read(browser, output));
 			reader.start();

@@ -2,16 +2,21 @@ package io.flare.gateway.it;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 
 import io.flare.infra.stack.StackProperties;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.flare.gateway.GatewayApplication;
+import io.flare.gateway.transport.TcpRSocketServer;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -33,11 +38,22 @@ final class ItSupport {
 		return ((WebServerApplicationContext) gateway).getWebServer().getPort();
 	}
 
-	static ConfigurableApplicationContext startGateway(StackProperties stack, QueryServiceProcess queryService) {
-		return new SpringApplicationBuilder(GatewayApplication.class).run("--server.port=0",
-				"--server.address=127.0.0.1", "--flare.gateway.query-service.url=" + queryService.url(),
+	static ConfigurableApplicationContext startGateway(StackProperties stack, QueryServiceProcess queryService,
+			String... more) {
+		List<String> args = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
+				"--flare.gateway.tcp-port=0", "--flare.gateway.query-service.url=" + queryService.url(),
 				"--flare.gateway.changes.bootstrap-servers=" + stack.kafkaBootstrap(),
-				"--flare.gateway.auth.tokens.it=*");
+				"--flare.gateway.changes.pinot.controller-url=" + stack.pinotControllerUrl(),
+				"--flare.gateway.auth.tokens.it=*"));
+		args.addAll(List.of(more));
+		return new SpringApplicationBuilder(GatewayApplication.class).run(args.toArray(String[]::new));
+	}
+
+	static RSocketRequester connectTcp(ConfigurableApplicationContext gateway, String setup) {
+		return gateway.getBean(RSocketRequester.Builder.class)
+			.setupData(setup)
+			.dataMimeType(MediaType.APPLICATION_JSON)
+			.tcp("127.0.0.1", gateway.getBean(TcpRSocketServer.class).port());
 	}
 
 	static RSocketRequester connect(ConfigurableApplicationContext gateway, String setup) {
@@ -56,19 +72,34 @@ final class ItSupport {
 	}
 
 	static void produce(StackProperties stack, String source, int events) throws Exception {
-		try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map
-			.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap(), ProducerConfig.ACKS_CONFIG, "all"),
-				new ByteArraySerializer(), new ByteArraySerializer())) {
-			for (int i = 0; i < events; i++) {
-				String id = source + "-" + i;
-				Map<String, Object> event = Map.of("eventId", id, "source", source, "category", "news", "type",
-						"headline", "entityId", "story-" + i, "eventTime", System.currentTimeMillis(), "location",
-						Map.of("country", "FR"), "value", i);
-				producer
-					.send(new ProducerRecord<>("events", id.getBytes(StandardCharsets.UTF_8),
-							JSON.writeValueAsBytes(event)))
-					.get();
-			}
+		try (KafkaProducer<byte[], byte[]> producer = producer(stack)) {
+			produce(producer, source, 0, events);
+		}
+	}
+
+	static KafkaProducer<byte[], byte[]> producer(StackProperties stack) {
+		return new KafkaProducer<>(
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap(), ProducerConfig.ACKS_CONFIG,
+						"all", ProducerConfig.LINGER_MS_CONFIG, 0),
+				new ByteArraySerializer(), new ByteArraySerializer());
+	}
+
+	/**
+	 * Produces events of a source and waits until Kafka acknowledged them all, as ingest
+	 * does before it accepts a request.
+	 */
+	static void produce(KafkaProducer<byte[], byte[]> producer, String source, int first, int events) throws Exception {
+		List<Future<RecordMetadata>> sent = new ArrayList<>();
+		for (int i = first; i < first + events; i++) {
+			String id = source + "-" + i;
+			Map<String, Object> event = Map.of("eventId", id, "source", source, "category", "news", "type", "headline",
+					"entityId", "story-" + i, "eventTime", System.currentTimeMillis(), "location",
+					Map.of("country", "FR"), "value", i);
+			sent.add(producer.send(new ProducerRecord<>("events", id.getBytes(StandardCharsets.UTF_8),
+					JSON.writeValueAsBytes(event))));
+		}
+		for (Future<RecordMetadata> ack : sent) {
+			ack.get();
 		}
 	}
 

@@ -90,6 +90,14 @@ final class QueryServiceProcess implements AutoCloseable {
 			.PUT(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	String get(String path) throws IOException {
+		HttpResponse<String> response = send(HttpRequest.newBuilder(this.url.resolve(path)).GET());
+		if (response.statusCode() != 200) {
+			throw new IOException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+		}
+		return response.body();
+	}
+
 	void delete(String path) throws IOException {
 		send(HttpRequest.newBuilder(this.url.resolve(path)).DELETE());
 	}

@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 import io.flare.gateway.changes.ObservedEvent;
 import io.flare.gateway.subscription.FakeMetricResultSource;
 import io.flare.gateway.subscription.SharedEvaluations;
+import io.flare.gateway.transport.TcpRSocketServer;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "flare.gateway.changes.enabled=false", "flare.gateway.evaluation.tick=100ms",
-				"flare.gateway.auth.tokens.all=*", "flare.gateway.auth.tokens.other=some-other-metric" })
+				"flare.gateway.auth.tokens.all=*", "flare.gateway.auth.tokens.other=some-other-metric",
+				"flare.gateway.tcp-port=0" })
 class RSocketRoutesTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -47,6 +49,9 @@ class RSocketRoutesTests {
 
 	@Autowired
 	private SharedEvaluations evaluations;
+
+	@Autowired
+	private TcpRSocketServer tcp;
 
 	@LocalServerPort
 	private int port;
@@ -153,6 +158,118 @@ class RSocketRoutesTests {
 				.retrieveMono(JsonNode.class))
 			.expectNextCount(1)
 			.verifyComplete();
+	}
+
+	@Test
+	void shouldRejectUnknownRoutesAndPayloadsOfTheWrongShape() {
+		RSocketRequester requester = connect("{\"token\": \"all\"}");
+
+		StepVerifier.create(requester.route("metrics.delete").data("{}").retrieveMono(JsonNode.class))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(ApplicationErrorException.class)
+				.hasMessageContaining("metrics.delete"))
+			.verify(TIMEOUT);
+		for (String payload : new String[] { "{\"metric\": 42}", "{\"metric\": \"news-count\", \"params\": \"news\"}",
+				"{\"metric\": \"news-count\", \"params\": {\"category\": {\"nested\": 1}}}", "[1, 2]", "\"news-count\"",
+				"" }) {
+			StepVerifier.create(requester.route("metrics.subscribe").data(payload).retrieveFlux(Update.class))
+				.as(payload)
+				.expectError(ApplicationErrorException.class)
+				.verify(TIMEOUT);
+		}
+		shouldStillAnswer(requester);
+	}
+
+	@Test
+	void shouldRefuseAnOversizedRequestOnItsStreamAndGoOn() {
+		RSocketRequester requester = connect("{\"token\": \"all\"}");
+		String huge = "{\"metric\": \"news-count\", \"params\": {\"category\": \"" + "x".repeat(20_000) + "\"}}";
+
+		StepVerifier.create(requester.route("metrics.subscribe").data(huge).retrieveFlux(Update.class))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(ApplicationErrorException.class)
+				.hasMessageStartingWith("request: the payload has ")
+				.hasMessageEndingWith("bytes, at most 16384 are accepted"))
+			.verify(TIMEOUT);
+		shouldStillAnswer(requester);
+	}
+
+	@Test
+	void shouldCloseAConnectionSendingAFrameLargerThanTheWebSocketAcceptsAndStayHealthy() {
+		RSocketRequester requester = connect("{\"token\": \"all\"}");
+		String huge = "{\"metric\": \"" + "x".repeat(1_000_000) + "\"}";
+
+		StepVerifier.create(requester.route("metrics.query").data(huge).retrieveMono(JsonNode.class))
+			.expectError()
+			.verify(TIMEOUT);
+		shouldStillAnswer(connect("{\"token\": \"all\"}"));
+	}
+
+	@Test
+	void shouldServeTheSameRoutesAndTokensOverTcp() {
+		StepVerifier
+			.create(connectTcp("{\"token\": \"all\"}").route("metrics.subscribe")
+				.data(new MetricRequest("news-count", Map.of("category", "news")))
+				.retrieveFlux(Update.class)
+				.take(1))
+			.assertNext((update) -> {
+				assertThat(update.type()).isEqualTo(Update.SNAPSHOT);
+				assertThat(update.result().path("metric").asString()).isEqualTo("news-count");
+			})
+			.verifyComplete();
+		StepVerifier
+			.create(connectTcp("{\"token\": \"guess\"}").route("metrics.query")
+				.data(new MetricRequest("news-count", Map.of()))
+				.retrieveMono(JsonNode.class))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(RejectedSetupException.class)
+				.hasMessage("setup: unknown token"))
+			.verify(TIMEOUT);
+		StepVerifier
+			.create(connectTcp("{\"token\": \"other\"}").route("metrics.query")
+				.data(new MetricRequest("news-count", Map.of()))
+				.retrieveMono(JsonNode.class))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(ApplicationErrorException.class)
+				.hasMessage("metric 'news-count' is not allowed for this token"))
+			.verify(TIMEOUT);
+		// TCP frames may be far larger than WebSocket ones: the request limit still
+		// applies
+		RSocketRequester requester = connectTcp("{\"token\": \"all\"}");
+		StepVerifier
+			.create(requester.route("metrics.query")
+				.data("{\"metric\": \"" + "x".repeat(1_000_000) + "\"}")
+				.retrieveMono(JsonNode.class))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(ApplicationErrorException.class)
+				.hasMessageStartingWith("request: the payload has "))
+			.verify(TIMEOUT);
+		shouldStillAnswer(requester);
+	}
+
+	@Test
+	void shouldRejectAnOversizedSetup() {
+		String setup = "{\"token\": \"all\", \"pad\": \"" + "x".repeat(5000) + "\"}";
+		StepVerifier
+			.create(connectTcp(setup).route("metrics.query")
+				.data(new MetricRequest("news-count", Map.of()))
+				.retrieveMono(JsonNode.class))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(RejectedSetupException.class)
+				.hasMessage("setup: the payload is larger than 4096 characters"))
+			.verify(TIMEOUT);
+		shouldStillAnswer(connectTcp("{\"token\": \"all\"}"));
+	}
+
+	private void shouldStillAnswer(RSocketRequester requester) {
+		StepVerifier
+			.create(requester.route("metrics.query")
+				.data(new MetricRequest("news-count", Map.of()))
+				.retrieveMono(JsonNode.class))
+			.assertNext((result) -> assertThat(result.path("metric").asString()).isEqualTo("news-count"))
+			.verifyComplete();
+	}
+
+	private RSocketRequester connectTcp(String setup) {
+		RSocketRequester requester = this.builder.setupData(setup)
+			.dataMimeType(MediaType.APPLICATION_JSON)
+			.tcp("localhost", this.tcp.port());
+		this.requesters.add(requester);
+		return requester;
 	}
 
 	private RSocketRequester connect(String setup) {

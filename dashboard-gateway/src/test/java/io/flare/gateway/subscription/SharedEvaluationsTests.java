@@ -12,6 +12,7 @@ import reactor.core.Disposable;
 import reactor.test.StepVerifier;
 import reactor.test.scheduler.VirtualTimeScheduler;
 
+import io.flare.gateway.changes.IngestionState;
 import io.flare.gateway.changes.ObservedEvent;
 import io.flare.gateway.query.QueryServiceException;
 
@@ -96,6 +97,53 @@ class SharedEvaluationsTests {
 	}
 
 	@Test
+	void shouldWaitUntilPinotConsumedPastAnEventBeforeReevaluating() {
+		subscribe(NEWS, 1);
+
+		this.evaluations.onEvents(List.of(event("news", START).at(3, 41)));
+		assertThat(this.evaluations.hasPending()).isTrue();
+		this.evaluations.onProgress(progress(Map.of(3, 41L)));
+		this.time.advanceTimeBy(Duration.ofSeconds(2));
+		assertThat(this.source.results).as("not queryable yet").hasValue(1);
+
+		this.evaluations.onProgress(progress(Map.of(3, 42L)));
+		assertThat(this.evaluations.hasPending()).isFalse();
+		this.time.advanceTimeBy(Duration.ofMillis(500));
+		assertThat(this.source.results).as("evaluated at the next tick").hasValue(2);
+		this.time.advanceTimeBy(Duration.ofSeconds(5));
+		int settled = this.source.results.get();
+		// settling (3 s here) at one evaluation per tick, then it stops
+		assertThat(settled).isBetween(7, 8);
+		this.time.advanceTimeBy(Duration.ofSeconds(5));
+		assertThat(this.source.results).hasValue(settled);
+	}
+
+	@Test
+	void shouldNotWaitForEventsTheQueryCannotSee() {
+		subscribe(NEWS, 1);
+
+		this.evaluations.onEvents(List.of(event("sports", START).at(0, 7)));
+
+		assertThat(this.evaluations.hasPending()).isFalse();
+	}
+
+	@Test
+	void shouldFallBackToADelayWhenPinotsProgressIsUnknown() {
+		subscribe(NEWS, 1);
+
+		this.evaluations.onEvents(List.of(event("news", START).at(0, 7)));
+		this.evaluations.onProgress(progress(null));
+		this.time.advanceTimeBy(Duration.ofMillis(2500));
+		this.evaluations.onProgress(progress(null));
+		assertThat(this.source.results).hasValue(1);
+
+		this.time.advanceTimeBy(Duration.ofMillis(500));
+		this.evaluations.onProgress(progress(null));
+		this.time.advanceTimeBy(Duration.ofMillis(500));
+		assertThat(this.source.results).hasValue(2);
+	}
+
+	@Test
 	void shouldPublishOnlyWhenTheResultChanged() {
 		List<List<ResultState>> received = subscribe(NEWS, 2);
 
@@ -166,6 +214,10 @@ class SharedEvaluationsTests {
 
 	private static ObservedEvent event(String category, long eventTime) {
 		return new ObservedEvent(eventTime, Map.of("category", category, "source", "test"));
+	}
+
+	private static IngestionState progress(Map<Integer, Long> consumed) {
+		return new IngestionState(consumed, Duration.ofSeconds(3), Duration.ofSeconds(30));
 	}
 
 }
