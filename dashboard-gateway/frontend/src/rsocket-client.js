@@ -15,7 +15,7 @@ const json = (value) => LiteBuffer.from(JSON.stringify(value), 'utf8');
 const parse = (payload) => JSON.parse(payload.data.toString('utf8'));
 const route = (name) => encodeCompositeMetadata([[MESSAGE_RSOCKET_ROUTING, encodeRoute(name)]]);
 
-// Resolves to {query, subscribe, close}; onClose(error) is called when the connection ends.
+// Resolves to {query, drilldown, list, subscribe, close}; onClose(error) is called when the connection ends.
 export function connect(url, token, onClose) {
   const client = new RSocketClient({
     setup: {
@@ -44,6 +44,13 @@ export function connect(url, token, onClose) {
               onComplete: (payload) => done(parse(payload)),
               onError: fail,
             });
+          }),
+          // the raw events behind one bucket of a metric: {sql, columns, types, rows}
+          drilldown: (metric, params, bucket, page, size) => new Promise((done, fail) => {
+            socket.requestResponse({
+              data: json({ metric, params, bucket, page, size }),
+              metadata: route('metrics.drilldown'),
+            }).subscribe({ onComplete: (payload) => done(parse(payload)), onError: fail });
           }),
           list: () => new Promise((done, fail) => {
             const found = [];

@@ -245,9 +245,67 @@
     body.replaceChildren();
     const legend = document.createElement('div');
     legend.className = 'muted';
-    legend.innerHTML = '<span class="legend-provisional"></span> provisional buckets (may still change)';
+    legend.innerHTML = '<span class="legend-provisional"></span> provisional buckets (may still change)' +
+      ' · click a bucket to see its raw events';
     body.append(legend);
     panel.chart = new uPlot(options, data, body);
+    panel.chart.over.addEventListener('click', () => {
+      const idx = panel.chart.cursor.idx;
+      const buckets = (panel.result && panel.result.buckets) || [];
+      if (idx != null && buckets[idx]) {
+        drilldown(panel, buckets[idx].start, 0);
+      }
+    });
+  }
+
+  // The raw events behind one bucket, a page at a time, under the panel's chart.
+  const DRILL_COLUMNS = ['eventTime', 'source', 'category', 'type', 'entityId', 'country', 'city', 'value', 'eventId'];
+  const PAGE_SIZE = 20;
+
+  async function drilldown(panel, bucket, page) {
+    let drill = panel.element.querySelector('.drill');
+    if (!drill) {
+      drill = document.createElement('section');
+      drill.className = 'drill';
+      panel.element.append(drill);
+    }
+    drill.replaceChildren(Object.assign(document.createElement('div'), {
+      className: 'muted', textContent: 'loading the raw events of ' + time(bucket) + '…' }));
+    let answer;
+    try {
+      answer = await connection.drilldown(panel.metric, panel.params, bucket, page, PAGE_SIZE);
+    } catch (error) {
+      drill.replaceChildren(Object.assign(document.createElement('div'), {
+        className: 'error', textContent: 'drill-down refused: ' + error.message }));
+      return;
+    }
+    const columns = DRILL_COLUMNS.filter((c) => answer.columns.includes(c));
+    const indexes = columns.map((c) => answer.columns.indexOf(c));
+    const header = document.createElement('div');
+    header.className = 'drill-header';
+    header.append('raw events in the bucket of ' + time(bucket) + ', page ' + (page + 1) + ' (' + answer.rows.length + ' rows) ');
+    const buttons = [['previous', page > 0, page - 1], ['next', answer.rows.length === PAGE_SIZE, page + 1]];
+    buttons.forEach(([label, enabled, target]) => {
+      const button = Object.assign(document.createElement('button'), { type: 'button', textContent: label, disabled: !enabled });
+      button.onclick = () => drilldown(panel, bucket, target);
+      header.append(button);
+    });
+    const close = Object.assign(document.createElement('button'), { type: 'button', textContent: 'close' });
+    close.onclick = () => drill.remove();
+    header.append(close);
+    const table = document.createElement('table');
+    table.className = 'drill-rows';
+    const head = table.createTHead().insertRow();
+    columns.forEach((c) => { head.insertCell().textContent = c; });
+    const rows = table.createTBody();
+    answer.rows.forEach((row) => {
+      const tr = rows.insertRow();
+      indexes.forEach((i, n) => {
+        const cell = row[i];
+        tr.insertCell().textContent = columns[n] === 'eventTime' ? new Date(cell).toISOString() : (cell == null ? '' : String(cell));
+      });
+    });
+    drill.replaceChildren(header, table);
   }
 
   // Shades the provisional part of the x axis: from the first provisional bucket on.
@@ -278,6 +336,6 @@
     $('params').querySelectorAll('input').forEach((input) => { if (input.value !== '') { params[input.name] = input.value; } });
     addPanel($('metric').value, params);
   };
-  window.FlareDashboard = { panels, addPanel };
+  window.FlareDashboard = { panels, addPanel, drilldown };
   start();
 })();

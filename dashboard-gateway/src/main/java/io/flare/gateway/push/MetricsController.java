@@ -6,6 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.rsocket.RSocket;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -13,10 +15,16 @@ import tools.jackson.databind.JsonNode;
 import io.flare.gateway.auth.AuthenticationException;
 import io.flare.gateway.auth.Grant;
 import io.flare.gateway.auth.TokenAuthenticator;
+import io.flare.gateway.query.MetricResultSource;
+import io.flare.gateway.query.QueryServiceException;
 import io.flare.gateway.subscription.SharedEvaluations;
 import io.flare.gateway.subscription.SubscriptionKey;
 
+import org.springframework.core.codec.DecodingException;
+import org.springframework.messaging.converter.MessageConversionException;
+import org.springframework.messaging.handler.annotation.MessageExceptionHandler;
 import org.springframework.messaging.handler.annotation.MessageMapping;
+import org.springframework.messaging.handler.invocation.MethodArgumentResolutionException;
 import org.springframework.messaging.handler.annotation.Payload;
 import org.springframework.messaging.rsocket.RSocketRequester;
 import org.springframework.messaging.rsocket.annotation.ConnectMapping;
@@ -28,15 +36,20 @@ import org.springframework.stereotype.Controller;
 @Controller
 final class MetricsController {
 
+	private static final Logger LOGGER = LoggerFactory.getLogger(MetricsController.class);
+
 	private final SharedEvaluations evaluations;
 
 	private final TokenAuthenticator authenticator;
 
+	private final MetricResultSource source;
+
 	private final Map<RSocket, Grant> grants = new ConcurrentHashMap<>();
 
-	MetricsController(SharedEvaluations evaluations, TokenAuthenticator authenticator) {
+	MetricsController(SharedEvaluations evaluations, TokenAuthenticator authenticator, MetricResultSource source) {
 		this.evaluations = evaluations;
 		this.authenticator = authenticator;
+		this.source = source;
 	}
 
 	@ConnectMapping
@@ -46,7 +59,12 @@ final class MetricsController {
 			RSocket connection = requester.rsocket();
 			if (connection != null) {
 				this.grants.put(connection, grant);
-				connection.onClose().doFinally((signal) -> this.grants.remove(connection)).subscribe();
+				// a connection that ends with an error (the peer disposed of it) is
+				// closed all the same
+				connection.onClose()
+					.doFinally((signal) -> this.grants.remove(connection))
+					.onErrorComplete()
+					.subscribe();
 			}
 		});
 	}
@@ -54,6 +72,13 @@ final class MetricsController {
 	@MessageMapping("metrics.query")
 	Mono<JsonNode> query(MetricRequest request, RSocketRequester requester) {
 		return Mono.fromCallable(() -> authorize(request, requester)).flatMap(this.evaluations::current);
+	}
+
+	@MessageMapping("metrics.drilldown")
+	Mono<JsonNode> drilldown(DrilldownRequest request, RSocketRequester requester) {
+		return Mono.fromCallable(() -> authorize(request.metricRequest(), requester))
+			.flatMap((key) -> this.source.drilldown(key.metric(), key.params(), request.requireBucket(),
+					request.pageOrFirst(), request.sizeOrDefault()));
 	}
 
 	@MessageMapping("metrics.list")
@@ -69,6 +94,24 @@ final class MetricsController {
 	Flux<Update> subscribe(MetricRequest request, RSocketRequester requester) {
 		return Mono.fromCallable(() -> authorize(request, requester))
 			.flatMapMany((key) -> UpdateStream.of(this.evaluations.states(key)));
+	}
+
+	/**
+	 * A refused or failed request ends its stream with an error frame carrying the
+	 * message; the refusals a client caused are not the server's errors and are logged at
+	 * debug only.
+	 */
+	@MessageExceptionHandler
+	Mono<Void> refuse(Throwable ex) {
+		if (ex instanceof AuthenticationException || ex instanceof IllegalArgumentException
+				|| ex instanceof QueryServiceException || ex instanceof MessageConversionException
+				|| ex instanceof MethodArgumentResolutionException || ex instanceof DecodingException) {
+			LOGGER.debug("Request refused: {}", ex.toString());
+		}
+		else {
+			LOGGER.warn("Request failed", ex);
+		}
+		return Mono.error(ex);
 	}
 
 	private SubscriptionKey authorize(MetricRequest request, RSocketRequester requester) {

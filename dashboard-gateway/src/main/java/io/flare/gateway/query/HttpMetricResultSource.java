@@ -7,7 +7,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
@@ -19,6 +21,8 @@ import org.springframework.web.util.UriBuilder;
  * ones.
  */
 final class HttpMetricResultSource implements MetricResultSource {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final WebClient client;
 
@@ -48,6 +52,31 @@ final class HttpMetricResultSource implements MetricResultSource {
 		return get((uri) -> uri.path("/v1/metrics").build());
 	}
 
+	@Override
+	public Mono<JsonNode> drilldown(String metric, Map<String, String> params, long bucket, int page, int size) {
+		Map<String, Object> variables = withName(metric, params);
+		variables.put("bucket", bucket);
+		variables.put("page", page);
+		variables.put("size", size);
+		String token = this.properties.rawEventsToken();
+		return this.client.get().uri((uri) -> {
+			UriBuilder builder = uri.path("/v1/metrics/{name}/drilldown");
+			params.forEach((name, value) -> builder.queryParam(name, "{" + name + "}"));
+			return builder.queryParam("bucket", "{bucket}")
+				.queryParam("page", "{page}")
+				.queryParam("size", "{size}")
+				.build(variables);
+		}).headers((headers) -> {
+			if (token != null && !token.isBlank()) {
+				headers.setBearerAuth(token);
+			}
+		})
+			.retrieve()
+			.bodyToMono(JsonNode.class)
+			.timeout(this.properties.timeout())
+			.onErrorMap(HttpMetricResultSource::translate);
+	}
+
 	private static Map<String, Object> withName(String metric, Map<String, String> params) {
 		Map<String, Object> variables = new HashMap<>(params);
 		variables.put("name", metric);
@@ -63,9 +92,21 @@ final class HttpMetricResultSource implements MetricResultSource {
 			.onErrorMap(HttpMetricResultSource::translate);
 	}
 
+	/** The {@code detail} of a problem answer, else the body as it is. */
+	private static String problemDetail(String body) {
+		try {
+			JsonNode problem = JSON.readTree(body);
+			String detail = problem.path("detail").asString("");
+			return detail.isEmpty() ? body : detail;
+		}
+		catch (JacksonException ex) {
+			return body;
+		}
+	}
+
 	private static Throwable translate(Throwable ex) {
 		if (ex instanceof WebClientResponseException response) {
-			String detail = response.getResponseBodyAsString();
+			String detail = problemDetail(response.getResponseBodyAsString());
 			boolean retriable = response.getStatusCode().is5xxServerError();
 			return new QueryServiceException("query service answered " + response.getStatusCode().value()
 					+ (detail.isEmpty() ? "" : ": " + detail), retriable);

@@ -34,4 +34,16 @@ public interface MetricResultSource {
 	 */
 	Mono<JsonNode> list();
 
+	/**
+	 * The raw events behind one bucket of a metric, a page at a time.
+	 * @param metric the metric's name
+	 * @param params its parameters
+	 * @param bucket the bucket's start, epoch milliseconds
+	 * @param page the page, from 0
+	 * @param size events per page
+	 * @return the query service's answer ({@code sql, columns, types, rows, ...}), or a
+	 * {@link QueryServiceException}
+	 */
+	Mono<JsonNode> drilldown(String metric, Map<String, String> params, long bucket, int page, int size);
+
 }

@@ -27,10 +27,11 @@ import static org.awaitility.Awaitility.await;
  * The dashboard page in headless Chromium ({@code frontend/browser-test.mjs}, driven by
  * playwright-core) against the real gateway and query service: it connects by itself with
  * the page token, opens the configured counter and series panels (and one from the
- * picker) with their freshness, and the counter changes when events are produced to
- * Kafka; a screenshot of the page is saved to {@code target/dashboard.png}. Needs
- * {@code node}, Debian's {@code chromium} and {@code npm ci} in
- * {@code dashboard-gateway/frontend}.
+ * picker) with their freshness, the counter changes when events are produced to Kafka,
+ * and a click on the series' bucket lists those events (drill-down through the gateway,
+ * with the query service's raw-events token); a screenshot of the page is saved to
+ * {@code target/dashboard.png}. Needs {@code node}, Debian's {@code chromium} and
+ * {@code npm ci} in {@code dashboard-gateway/frontend}.
  */
 @FlareStackTest
 class DashboardBrowserIT {
@@ -51,16 +52,20 @@ class DashboardBrowserIT {
 		String source = "gateway-browser-" + UUID.randomUUID().toString().substring(0, 8);
 		String counter = source + "-count";
 		String series = source + "-series";
-		try (QueryServiceProcess queryService = QueryServiceProcess.start(stack);
+		// raw events need a token at the query service, which the gateway holds
+		String rawEventsToken = "it-raw-" + UUID.randomUUID();
+		try (QueryServiceProcess queryService = QueryServiceProcess.start(stack,
+				"--flare.sql.tokens=" + rawEventsToken);
 				ConfigurableApplicationContext gateway = ItSupport.startGateway(stack, queryService,
 						"--flare.gateway.page.token=it", "--flare.gateway.page.panels[0].metric=" + counter,
-						"--flare.gateway.page.panels[1].metric=" + series)) {
+						"--flare.gateway.page.panels[1].metric=" + series,
+						"--flare.gateway.query-service.raw-events-token=" + rawEventsToken)) {
 			assertThat(queryService.put("/v1/metrics/" + counter, ItSupport.countDefinition(source, "sliding"))
 				.statusCode()).isIn(200, 201);
 			assertThat(queryService.put("/v1/metrics/" + series, ItSupport.countDefinition(source, "tumbling"))
 				.statusCode()).isIn(200, 201);
 			ProcessBuilder command = new ProcessBuilder("node", "browser-test.mjs",
-					"http://127.0.0.1:" + ItSupport.port(gateway) + "/", counter, series, "3")
+					"http://127.0.0.1:" + ItSupport.port(gateway) + "/", counter, series, "3", source)
 				.directory(frontend.toFile())
 				.redirectErrorStream(true);
 			command.environment()
@@ -76,7 +81,7 @@ class DashboardBrowserIT {
 				ItSupport.produce(stack, source, 3);
 				assertThat(browser.waitFor(90, TimeUnit.SECONDS)).as("the browser test ended").isTrue();
 				reader.join(5_000);
-				assertThat(output).as("browser test output").contains("PUSHED 3");
+				assertThat(output).as("browser test output").contains("PUSHED 3", "DRILLED 3 " + source);
 				assertThat(browser.exitValue()).isZero();
 			}
 			finally {

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -39,7 +40,8 @@ final class QueryServiceProcess implements AutoCloseable {
 		this.log = log;
 	}
 
-	static QueryServiceProcess start(StackProperties stack) throws IOException {
+	/** Starts the service; {@code arguments} are added to its command line. */
+	static QueryServiceProcess start(StackProperties stack, String... arguments) throws IOException {
 		Path jar = stack.root().resolve("query-service/target/flare-query-service.jar");
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException(
@@ -48,15 +50,14 @@ final class QueryServiceProcess implements AutoCloseable {
 		int port = freePort();
 		Path log = stack.root().resolve("dashboard-gateway/target/query-service-it.log");
 		String java = ProcessHandle.current().info().command().orElse("java");
-		Process process = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port,
-				"--server.address=127.0.0.1", "--spring.datasource.url=" + stack.jdbcUrl(),
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar.toString(),
+				"--server.port=" + port, "--server.address=127.0.0.1", "--spring.datasource.url=" + stack.jdbcUrl(),
 				"--spring.datasource.username=postgres", "--flare.pinot.broker-url=" + stack.pinotBrokerUrl(),
 				"--flare.pinot.controller-url=" + stack.pinotControllerUrl(),
 				"--spring.kafka.bootstrap-servers=" + stack.kafkaBootstrap(), "--flare.root=" + stack.root(),
-				"--flare.registry.load-files=false"))
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
+				"--flare.registry.load-files=false"));
+		command.addAll(List.of(arguments));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		QueryServiceProcess started = new QueryServiceProcess(process, URI.create("http://127.0.0.1:" + port), log);
 		try {
 			await("the query service is up (log: " + log + ")").atMost(Duration.ofMinutes(2))

@@ -74,6 +74,43 @@ class RSocketRoutesTests {
 	}
 
 	@Test
+	void shouldDrillIntoABucketsRawEventsForAMetricTheTokenGrants() {
+		StepVerifier
+			.create(connect("{\"token\": \"all\"}").route("metrics.drilldown")
+				.data(new DrilldownRequest("news-count", Map.of("category", "sports"), 1_700_000_040_000L, 2, 10))
+				.retrieveMono(JsonNode.class))
+			.assertNext((page) -> {
+				assertThat(page.path("sql").asString())
+					.isEqualTo("SELECT * FROM events WHERE bucket1m = 1700000040000 LIMIT 10 OFFSET 20");
+				assertThat(page.at("/rows/0/1").asString()).isEqualTo("sports");
+			})
+			.verifyComplete();
+		StepVerifier
+			.create(connect("{\"token\": \"other\"}").route("metrics.drilldown")
+				.data(new DrilldownRequest("news-count", Map.of(), 1_700_000_040_000L, null, null))
+				.retrieveMono(JsonNode.class))
+			.expectErrorSatisfies((ex) -> assertThat(ex).hasMessageContaining("not allowed for this token"))
+			.verify(TIMEOUT);
+	}
+
+	@Test
+	void shouldRefuseADrilldownWithoutABucketOrWithABadPage() {
+		RSocketRequester requester = connect("{\"token\": \"all\"}");
+		StepVerifier
+			.create(requester.route("metrics.drilldown")
+				.data(new DrilldownRequest("news-count", Map.of(), null, 0, 10))
+				.retrieveMono(JsonNode.class))
+			.expectErrorSatisfies((ex) -> assertThat(ex).hasMessageContaining("bucket is required"))
+			.verify(TIMEOUT);
+		StepVerifier
+			.create(requester.route("metrics.drilldown")
+				.data(new DrilldownRequest("news-count", Map.of(), 0L, 0, 1000))
+				.retrieveMono(JsonNode.class))
+			.expectErrorSatisfies((ex) -> assertThat(ex).hasMessageContaining("size must be 1 to 100, got 1000"))
+			.verify(TIMEOUT);
+	}
+
+	@Test
 	void shouldListOnlyTheMetricsTheTokenGrants() {
 		StepVerifier.create(connect("{\"token\": \"other\"}").route("metrics.list").retrieveFlux(MetricSummary.class))
 			.assertNext((metric) -> {

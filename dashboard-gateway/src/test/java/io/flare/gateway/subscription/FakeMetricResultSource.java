@@ -52,6 +52,18 @@ public final class FakeMetricResultSource implements MetricResultSource {
 	}
 
 	@Override
+	public Mono<JsonNode> drilldown(String metric, Map<String, String> params, long bucket, int page, int size) {
+		if (!"news-count".equals(metric)) {
+			return Mono.error(new QueryServiceException("query service answered 404: no metric " + metric, false));
+		}
+		return Mono.just(JSON.readTree("""
+				{"sql": "SELECT * FROM events WHERE bucket1m = %d LIMIT %d OFFSET %d",
+				 "columns": ["eventId", "category"], "types": ["STRING", "STRING"],
+				 "rows": [["e-1", "%s"]]}
+				""".formatted(bucket, size, page * size, params.getOrDefault("category", "news"))));
+	}
+
+	@Override
 	public Mono<JsonNode> definition(String metric) {
 		this.definitions.incrementAndGet();
 		if (!"news-count".equals(metric)) {

@@ -108,6 +108,8 @@ final class Components {
 				command.add(
 						"--flare.gateway.query-service.url=http://" + this.props.host() + ":" + this.props.queryPort());
 				command.add("--flare.gateway.changes.bootstrap-servers=" + this.props.kafkaBootstrap());
+				command.add("--flare.gateway.query-service.raw-events-token="
+						+ LocalSecret.RAW_EVENTS_TOKEN.of(this.props));
 			}
 			return command;
 		}, HealthCheck.http(base + "/actuator/health"), Duration.ofSeconds(120), Duration.ofSeconds(30));
