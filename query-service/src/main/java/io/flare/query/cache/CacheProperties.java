@@ -15,9 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param liveTtl how long a live (provisional) query result is reused: identical queries
  * within this time, and identical concurrent queries, share one Pinot query
  * @param maxLiveQueries how many live query results are kept
+ * @param enabled {@code false} turns both caches and the sharing of identical queries
+ * off, so every request runs its own Pinot query (to measure the service without them)
  */
 @ConfigurationProperties("flare.cache")
 public record CacheProperties(@DefaultValue("20000") long maxFinalBuckets, @DefaultValue("1h") Duration finalTtl,
-		@DefaultValue("500ms") Duration liveTtl, @DefaultValue("1000") long maxLiveQueries) {
+		@DefaultValue("500ms") Duration liveTtl, @DefaultValue("1000") long maxLiveQueries,
+		@DefaultValue("true") boolean enabled) {
 
 }

@@ -26,6 +26,8 @@ import org.springframework.stereotype.Component;
  * ends) and live query results (a short TTL; identical concurrent queries share one
  * in-flight Pinot query). Hits, misses and the hit ratio are Micrometer metrics
  * ({@code cache_gets_total{cache="flare.final"}}, {@code flare.query.cache.hit.ratio}).
+ * Both can be turned off ({@code flare.cache.enabled=false}) to measure the service
+ * without them.
  */
 @Component
 public class ResultCache implements LateDataListener {
@@ -40,7 +42,10 @@ public class ResultCache implements LateDataListener {
 
 	private final Deque<Touch> recent = new ConcurrentLinkedDeque<>();
 
+	private final boolean enabled;
+
 	public ResultCache(CacheProperties properties, MeterRegistry meters) {
+		this.enabled = properties.enabled();
 		this.finals = Caffeine.newBuilder()
 			.maximumSize(properties.maxFinalBuckets())
 			.expireAfterWrite(properties.finalTtl())
@@ -60,6 +65,9 @@ public class ResultCache implements LateDataListener {
 
 	/** The cached rows of a final bucket. */
 	public Optional<List<List<Object>>> getFinal(BucketKey key) {
+		if (!this.enabled) {
+			return Optional.empty();
+		}
 		return Optional.ofNullable(this.finals.getIfPresent(key));
 	}
 
@@ -75,7 +83,7 @@ public class ResultCache implements LateDataListener {
 	 * {@code generation} was read (the rows might predate them).
 	 */
 	public void putFinal(BucketKey key, List<List<Object>> rows, long generation) {
-		if (!touchedSince(key, generation)) {
+		if (this.enabled && !touchedSince(key, generation)) {
 			this.finals.put(key, List.copyOf(rows));
 			if (touchedSince(key, generation)) {
 				this.finals.invalidate(key);
@@ -105,6 +113,9 @@ public class ResultCache implements LateDataListener {
 	 * finished within the live TTL, whose result is shared instead.
 	 */
 	public Mono<Shared> coalesced(String sql, Supplier<Mono<QueryResult>> query) {
+		if (!this.enabled) {
+			return Mono.defer(() -> query.get().map((result) -> new Shared(result, false)));
+		}
 		return Mono.defer(() -> {
 			boolean[] ran = { false };
 			return Mono.fromFuture(this.live.get(sql, (key, executor) -> {

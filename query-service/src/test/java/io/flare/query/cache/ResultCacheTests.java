@@ -21,7 +21,7 @@ class ResultCacheTests {
 	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
 	private final ResultCache cache = new ResultCache(
-			new CacheProperties(1000, Duration.ofHours(1), Duration.ofMillis(500), 100), this.meters);
+			new CacheProperties(1000, Duration.ofHours(1), Duration.ofMillis(500), 100, true), this.meters);
 
 	private final BucketKey minute = new BucketKey("shape", Set.of("s1"), 10 * MINUTE, 11 * MINUTE);
 
@@ -86,6 +86,35 @@ class ResultCacheTests {
 		this.cache.getFinal(this.minute);
 		this.cache.getFinal(new BucketKey("other", Set.of(), 0, 1));
 		assertThat(this.meters.get("flare.query.cache.hit.ratio").gauge().value()).isEqualTo(0.5);
+	}
+
+	@Test
+	void shouldRunEveryQueryAndKeepNothingWhenTurnedOff() {
+		ResultCache off = new ResultCache(
+				new CacheProperties(1000, Duration.ofHours(1), Duration.ofMillis(500), 100, false),
+				new SimpleMeterRegistry());
+		off.putFinal(this.minute, List.of(List.of(5L)), off.generation());
+		assertThat(off.getFinal(this.minute)).isEmpty();
+		AtomicInteger queries = new AtomicInteger();
+		Sinks.One<QueryResult> pinot = Sinks.one();
+		var a = off.coalesced("SQL", () -> {
+			queries.incrementAndGet();
+			return pinot.asMono();
+		}).toFuture();
+		var b = off.coalesced("SQL", () -> {
+			queries.incrementAndGet();
+			return pinot.asMono();
+		}).toFuture();
+		pinot.tryEmitValue(new QueryResult(List.of(), List.of(), List.of(), QueryResult.QueryStats.NONE));
+		assertThat(queries).as("identical concurrent queries each run").hasValue(2);
+		assertThat(a.join().shared()).isFalse();
+		assertThat(b.join().shared()).isFalse();
+		var c = off.coalesced("SQL", () -> {
+			queries.incrementAndGet();
+			return pinot.asMono();
+		}).toFuture();
+		assertThat(c.join().shared()).as("a repeat within the live TTL").isFalse();
+		assertThat(queries).hasValue(3);
 	}
 
 }
