@@ -22,6 +22,8 @@ public final class BenchmarksMain {
 			  table-design   star-tree table vs the same table without it: ingestion, query latency, freshness
 			  gateway        dashboard gateway: push latency, 10,000 subscriptions, Pinot queries/s vs subscribers
 			                 (benchmarks/run gateway --help)
+			  query          the query service on the example metrics: uncached, cached, vs Pinot direct and
+			                 vs no star-tree, 50 concurrent clients (benchmarks/run query --help)
 
 			""";
 

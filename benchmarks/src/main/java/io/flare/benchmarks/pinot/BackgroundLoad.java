@@ -14,7 +14,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * time, until closed or until its time bound passes (so a stuck run cannot load the
  * machine forever).
  */
-final class BackgroundLoad implements AutoCloseable {
+public final class BackgroundLoad implements AutoCloseable {
 
 	private static final long TICK_MILLIS = 5;
 
@@ -48,7 +48,7 @@ final class BackgroundLoad implements AutoCloseable {
 		this.thread.setDaemon(true);
 	}
 
-	static BackgroundLoad start(String bootstrap, String topic, int perSecond, long seed, Duration bound) {
+	public static BackgroundLoad start(String bootstrap, String topic, int perSecond, long seed, Duration bound) {
 		BackgroundLoad load = new BackgroundLoad(bootstrap, topic, perSecond, seed, bound);
 		load.thread.start();
 		return load;
@@ -79,12 +79,12 @@ final class BackgroundLoad implements AutoCloseable {
 	 * The rate actually sent, once closed.
 	 * @return events per second
 	 */
-	long achievedPerSecond() {
+	public long achievedPerSecond() {
 		return (this.seconds > 0) ? Math.round(this.sent / this.seconds) : 0;
 	}
 
 	/** Sends that failed. */
-	long failed() {
+	public long failed() {
 		return this.tally.failed();
 	}
 

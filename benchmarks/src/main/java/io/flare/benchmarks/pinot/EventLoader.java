@@ -17,7 +17,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * as many rows as events were sent), keyed by eventId, their event times spread evenly
  * over the window before the run started.
  */
-final class EventLoader {
+public final class EventLoader {
 
 	private final KafkaProducer<String, byte[]> producer;
 
@@ -25,13 +25,13 @@ final class EventLoader {
 
 	private final PrintStream out;
 
-	EventLoader(KafkaProducer<String, byte[]> producer, String topic, PrintStream out) {
+	public EventLoader(KafkaProducer<String, byte[]> producer, String topic, PrintStream out) {
 		this.producer = producer;
 		this.topic = topic;
 		this.out = out;
 	}
 
-	ProduceResult produce(long count, long seed, EventTimeline timeline) {
+	public ProduceResult produce(long count, long seed, EventTimeline timeline) {
 		SteppedClock clock = new SteppedClock();
 		EventGenerator generator = new EventGenerator(realistic(seed), clock);
 		EventJsonEncoder encoder = new EventJsonEncoder();
@@ -89,8 +89,8 @@ final class EventLoader {
 	 * @param firstEventTime the smallest event time, epoch millis
 	 * @param lastEventTime the largest event time, epoch millis
 	 */
-	record ProduceResult(long events, long bytes, double seconds, long eventsPerSecond, double megabytesPerSecond,
-			long firstEventTime, long lastEventTime) {
+	public record ProduceResult(long events, long bytes, double seconds, long eventsPerSecond,
+			double megabytesPerSecond, long firstEventTime, long lastEventTime) {
 	}
 
 }

@@ -8,9 +8,9 @@ package io.flare.benchmarks.pinot;
  * @param windowMillis the window's length
  * @param count how many events
  */
-record EventTimeline(long endMillis, long windowMillis, long count) {
+public record EventTimeline(long endMillis, long windowMillis, long count) {
 
-	EventTimeline {
+	public EventTimeline {
 		if (count < 1 || windowMillis < 1) {
 			throw new IllegalArgumentException("count and windowMillis must be positive");
 		}

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * The few calls of the Pinot controller's REST API the benchmark needs, over HTTP/1.1
  * (Pinot 0.11's listeners do not speak HTTP/2).
  */
-final class PinotController {
+public final class PinotController {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -28,23 +28,23 @@ final class PinotController {
 
 	private final String baseUrl;
 
-	PinotController(String baseUrl) {
+	public PinotController(String baseUrl) {
 		this.baseUrl = baseUrl;
 	}
 
-	void createSchema(JsonNode schema) {
+	public void createSchema(JsonNode schema) {
 		send("POST", "/schemas?override=false", schema);
 	}
 
-	void createTable(JsonNode tableConfig) {
+	public void createTable(JsonNode tableConfig) {
 		send("POST", "/tables", tableConfig);
 	}
 
-	void deleteTable(String rawName) {
+	public void deleteTable(String rawName) {
 		send("DELETE", "/tables/" + encode(rawName) + "?type=realtime", null);
 	}
 
-	void deleteSchema(String name) {
+	public void deleteSchema(String name) {
 		send("DELETE", "/schemas/" + encode(name), null);
 	}
 
@@ -59,7 +59,7 @@ final class PinotController {
 	}
 
 	/** The controller's Pinot version, e.g. {@code 0.11.0-1b4d6b6...}. */
-	String version() {
+	public String version() {
 		return send("GET", "/version", null).path("pinot-controller").asText("unknown");
 	}
 

@@ -8,7 +8,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** The benchmark's Kafka producers: one tuned for throughput, one for latency. */
-final class Producers {
+public final class Producers {
 
 	private Producers() {
 	}
@@ -17,7 +17,7 @@ final class Producers {
 	 * Throughput settings, as a production event producer would use: all replicas
 	 * acknowledge, idempotent, lz4, 10 ms linger, 256 KB batches.
 	 */
-	static KafkaProducer<String, byte[]> bulk(String bootstrap) {
+	public static KafkaProducer<String, byte[]> bulk(String bootstrap) {
 		return create(bootstrap, 10, 256 * 1024);
 	}
 

@@ -16,11 +16,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * only what the benchmark must: the names, the topic, the broker list and, for
  * {@link Variant#PLAIN}, the star-tree.
  */
-final class TableVariants {
+public final class TableVariants {
 
-	static final String SCHEMA_FILE = "schemas/events.schema.json";
+	public static final String SCHEMA_FILE = "schemas/events.schema.json";
 
-	static final String TABLE_FILE = "table-configs/events.table.json";
+	public static final String TABLE_FILE = "table-configs/events.table.json";
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -41,7 +41,7 @@ final class TableVariants {
 	 * Reads the {@code events} schema and table config from the repository, or a
 	 * candidate table config.
 	 */
-	static TableVariants load(Path root, Optional<Path> candidateTable) {
+	public static TableVariants load(Path root, Optional<Path> candidateTable) {
 		return new TableVariants(read(root.resolve(SCHEMA_FILE)),
 				read(candidateTable.orElse(root.resolve(TABLE_FILE))));
 	}
@@ -52,14 +52,14 @@ final class TableVariants {
 	}
 
 	/** The repository's schema, renamed. */
-	ObjectNode schema(String name) {
+	public ObjectNode schema(String name) {
 		ObjectNode copy = this.schema.deepCopy();
 		copy.put("schemaName", name);
 		return copy;
 	}
 
 	/** The repository's table config for a variant, renamed and pointed at the topic. */
-	ObjectNode table(Variant variant, String name, String topic, String bootstrap) {
+	public ObjectNode table(Variant variant, String name, String topic, String bootstrap) {
 		ObjectNode copy = this.table.deepCopy();
 		copy.put("tableName", name);
 		object(copy, "segmentsConfig").put("schemaName", name);

@@ -2,70 +2,126 @@ package io.flare.benchmarks.query;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.flare.benchmarks.pinot.BenchmarkException;
 
 /**
- * A minimal client of the query service's HTTP API.
+ * A minimal client of the query service's HTTP API (HTTP/1.1, as browsers and the gateway
+ * reach it).
  */
 final class QueryServiceClient {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-	private final String base;
+	private final HttpClient http = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
 
-	QueryServiceClient(String base) {
+	private final URI base;
+
+	QueryServiceClient(URI base) {
 		this.base = base;
 	}
 
-	/** PUTs a JSON definition. */
-	void define(String name, String definition) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + "/v1/metrics/" + name))
-			.header("Content-Type", "application/json")
+	/** PUTs a YAML definition, as a file in {@code metrics/} would be loaded. */
+	void defineYaml(String name, String yaml) {
+		send(HttpRequest.newBuilder(this.base.resolve("/v1/metrics/" + name))
+			.timeout(TIMEOUT)
+			.header("Content-Type", "application/yaml")
 			.header("X-Flare-Author", "benchmark")
-			.PUT(HttpRequest.BodyPublishers.ofString(definition))
-			.build();
-		send(request);
+			.PUT(HttpRequest.BodyPublishers.ofString(yaml))
+			.build());
 	}
 
-	/** Deletes a metric; a metric that is not there is fine. */
-	void deleteIfPresent(String name) {
+	/** Deletes a metric. */
+	void delete(String name) {
+		send(HttpRequest.newBuilder(this.base.resolve("/v1/metrics/" + name))
+			.timeout(TIMEOUT)
+			.header("X-Flare-Author", "benchmark")
+			.DELETE()
+			.build());
+	}
+
+	/**
+	 * Whether this instance knows the metric (instances reload the registry every
+	 * second).
+	 */
+	boolean knows(String name) {
+		return status(this.base.resolve("/v1/metrics/" + name)) == 200;
+	}
+
+	/** The metric's result. */
+	JsonNode result(String name, Map<String, String> parameters) {
+		return send(HttpRequest.newBuilder(resultUri(name, parameters)).timeout(TIMEOUT).GET().build());
+	}
+
+	/** The SQL the metric compiles to now. */
+	String sql(String name, Map<String, String> parameters) {
+		return send(HttpRequest.newBuilder(uri(name, "explain", parameters)).timeout(TIMEOUT).GET().build()).path("sql")
+			.asText();
+	}
+
+	URI resultUri(String name, Map<String, String> parameters) {
+		return uri(name, "result", parameters);
+	}
+
+	private URI uri(String name, String action, Map<String, String> parameters) {
+		String query = parameters.entrySet()
+			.stream()
+			.map((entry) -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
+			.collect(Collectors.joining("&"));
+		return this.base.resolve("/v1/metrics/" + name + "/" + action + (query.isEmpty() ? "" : "?" + query));
+	}
+
+	private int status(URI uri) {
 		try {
-			send(HttpRequest.newBuilder(URI.create(this.base + "/v1/metrics/" + name)).DELETE().build());
+			return this.http
+				.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
+						HttpResponse.BodyHandlers.discarding())
+				.statusCode();
 		}
-		catch (IllegalStateException ex) {
-			System.err.println("Could not delete " + name + ": " + ex.getMessage());
+		catch (IOException ex) {
+			return -1;
 		}
-	}
-
-	/** GETs a path and returns its JSON. */
-	JsonNode get(String path) {
-		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET().build());
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new BenchmarkException("Interrupted", ex);
+		}
 	}
 
 	private JsonNode send(HttpRequest request) {
 		try {
 			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() / 100 != 2) {
-				throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
+				throw new BenchmarkException(request.method() + " " + request.uri() + " answered "
 						+ response.statusCode() + ": " + response.body());
 			}
 			return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("Cannot reach the query service at " + this.base + ": " + ex, ex);
+			throw new BenchmarkException("Cannot reach the query service at " + this.base + ": " + ex, ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted", ex);
+			throw new BenchmarkException("Interrupted", ex);
 		}
+	}
+
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
 	}
 
 }

@@ -1,5 +1,9 @@
 /**
- * Query-service latency: uncached and cached metric evaluation against Pinot's own
- * latency for the same SQL, and coalescing of identical concurrent requests.
+ * {@code benchmarks/run query}: the query service on the example metrics, uncached and
+ * cached, against Pinot direct on the same SQL and against the same table without its
+ * star-tree, and under sustained concurrent load.
  */
+@NullMarked
 package io.flare.benchmarks.query;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,95 @@
+package io.flare.benchmarks.query;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.flare.benchmarks.support.CommandLine;
+import io.flare.benchmarks.support.UsageException;
+
+/**
+ * The query benchmark's command line; the defaults are the real run, {@code --smoke}
+ * changes them to a run of a few minutes that only shows the tool works.
+ *
+ * @param events simulator events the {@code events} table must hold in the last hour
+ * @param reuseEvents load nothing when the table already holds that many in the last hour
+ * @param requests measured sequential requests per metric and mode
+ * @param warmup unmeasured requests before them
+ * @param clients concurrent clients of the throughput phase
+ * @param duration how long the throughput phase measures
+ * @param feedRate events/s of the live feed during the run (0: none)
+ * @param ingestTimeout how long Pinot may take to ingest the events, per table
+ * @param seed the simulator's seed (its events' ids derive from it)
+ * @param heap the query service's maximum heap
+ * @param keep keep the plain table (and its schema) at the end
+ * @param smoke whether the small-scale defaults were asked for
+ */
+record QueryBenchmarkOptions(long events, boolean reuseEvents, int requests, int warmup, int clients, Duration duration,
+		int feedRate, Duration ingestTimeout, long seed, String heap, boolean keep, boolean smoke) {
+
+	static final String USAGE = """
+			benchmarks/run query [--events 5000000] [--requests 200] [--warmup 20] [--clients 50] [--duration 30s]
+			                     [--reuse-events] [--feed-rate <events/h / 3600>] [--ingest-timeout 30m]
+			                     [--seed <run start, epoch s>] [--heap 1g] [--keep] [--smoke]
+
+			  --smoke         small scale, to check the tool works: --events 200000 --requests 30 --warmup 5
+			                  --duration 10s (options given explicitly still win); its figures mean little
+			  --reuse-events  load nothing if the events table already holds --events rows in the last hour
+			  --keep          keep the plain (no star-tree) table and its schema at the end
+			""";
+
+	private static final Set<String> VALUED = Set.of("events", "requests", "warmup", "clients", "duration", "feed-rate",
+			"ingest-timeout", "seed", "heap");
+
+	private static final Set<String> FLAGS = Set.of("reuse-events", "keep", "smoke", "help");
+
+	/**
+	 * Reads the options.
+	 * @param args the arguments after {@code query}
+	 * @param defaultSeed the seed when {@code --seed} is absent
+	 * @return the options
+	 * @throws UsageException on a bad command line
+	 */
+	static QueryBenchmarkOptions parse(List<String> args, long defaultSeed) {
+		CommandLine line = CommandLine.parse(args, VALUED, FLAGS);
+		boolean smoke = line.flag("smoke");
+		long events = line.number("events", smoke ? 200_000 : 5_000_000, 1_000);
+		int requests = line.integer("requests", smoke ? 30 : 200, 10);
+		int warmup = line.integer("warmup", smoke ? 5 : 20, 0);
+		int clients = line.integer("clients", 50, 1);
+		Duration duration = line.duration("duration", smoke ? Duration.ofSeconds(10) : Duration.ofSeconds(30));
+		int feedRate = line.integer("feed-rate", (int) Math.max(1, events / 3600), 0);
+		Duration ingestTimeout = line.duration("ingest-timeout", Duration.ofMinutes(30));
+		long seed = line.number("seed", defaultSeed, Long.MIN_VALUE);
+		String heap = line.string("heap", "1g");
+		if (!heap.matches("[0-9]+[kmgKMG]")) {
+			throw new UsageException("--heap must be a size such as 512m or 1g, was '" + heap + "'");
+		}
+		return new QueryBenchmarkOptions(events, line.flag("reuse-events"), requests, warmup, clients, duration,
+				feedRate, ingestTimeout, seed, heap, line.flag("keep"), smoke);
+	}
+
+	/**
+	 * The options as the results file records them.
+	 * @return option name (as on the command line) to value
+	 */
+	Map<String, Object> asJson() {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("events", this.events);
+		json.put("reuseEvents", this.reuseEvents);
+		json.put("requests", this.requests);
+		json.put("warmup", this.warmup);
+		json.put("clients", this.clients);
+		json.put("duration", this.duration.toString());
+		json.put("feedRate", this.feedRate);
+		json.put("ingestTimeout", this.ingestTimeout.toString());
+		json.put("seed", this.seed);
+		json.put("heap", this.heap);
+		json.put("keep", this.keep);
+		json.put("smoke", this.smoke);
+		return json;
+	}
+
+}
