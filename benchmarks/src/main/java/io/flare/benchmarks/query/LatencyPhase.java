@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.flare.benchmarks.pinot.BenchmarkException;
 import io.flare.benchmarks.support.LatencySummary;
 import io.flare.benchmarks.support.Percentiles;
-import io.flare.infra.testing.PinotBroker;
 
 /**
  * Sequential latency of one example metric: Pinot direct on the SQL the service compiles
@@ -35,7 +34,7 @@ final class LatencyPhase {
 
 	private final QueryServiceClient uncached;
 
-	private final PinotBroker broker;
+	private final PinotDirect pinot;
 
 	private final int warmup;
 
@@ -43,11 +42,11 @@ final class LatencyPhase {
 
 	private final PrintStream out;
 
-	LatencyPhase(QueryServiceClient cached, QueryServiceClient uncached, PinotBroker broker, int warmup, int requests,
+	LatencyPhase(QueryServiceClient cached, QueryServiceClient uncached, PinotDirect pinot, int warmup, int requests,
 			PrintStream out) {
 		this.cached = cached;
 		this.uncached = uncached;
-		this.broker = broker;
+		this.pinot = pinot;
 		this.warmup = warmup;
 		this.requests = requests;
 		this.out = out;
@@ -66,14 +65,19 @@ final class LatencyPhase {
 		String starSql = this.cached.sql(star, parameters);
 		String plainSql = this.cached.sql(plain, parameters);
 		figures.put("sql", starSql);
-		LatencySummary[] direct = alternate((i) -> this.broker.query(starSql), (i) -> this.broker.query(plainSql));
+		Answers starDirect = new Answers();
+		Answers plainDirect = new Answers();
+		LatencySummary[] direct = alternate((i) -> starDirect.add(i, this.pinot.query(starSql)),
+				(i) -> plainDirect.add(i, this.pinot.query(plainSql)));
+		starDirect.bodies().forEach((answer) -> PinotDirect.check(answer, starSql));
+		plainDirect.bodies().forEach((answer) -> PinotDirect.check(answer, plainSql));
 		Answers starAnswers = new Answers();
 		Answers plainAnswers = new Answers();
-		LatencySummary[] service = alternate((i) -> starAnswers.add(i, this.uncached.result(star, parameters)),
-				(i) -> plainAnswers.add(i, this.uncached.result(plain, parameters)));
+		LatencySummary[] service = alternate((i) -> starAnswers.add(i, this.uncached.resultBody(star, parameters)),
+				(i) -> plainAnswers.add(i, this.uncached.resultBody(plain, parameters)));
 		this.cached.result(star, parameters);
 		Answers warmAnswers = new Answers();
-		LatencySummary warm = time((i) -> warmAnswers.add(i, this.cached.result(star, parameters)));
+		LatencySummary warm = time((i) -> warmAnswers.add(i, this.cached.resultBody(star, parameters)));
 		figures.put("pinotDirect", Map.of("star", direct[0], "plain", direct[1]));
 		figures.put("uncached", Map.of("star", service[0], "plain", service[1]));
 		figures.put("cached", warm);
@@ -159,53 +163,55 @@ final class LatencyPhase {
 	}
 
 	/**
-	 * What the measured answers said about themselves (warm-up answers are not counted).
+	 * The measured answers as received (warm-up answers are not kept), parsed only after
+	 * the timing: what they said about themselves.
 	 */
 	static final class Answers {
 
-		private int count;
+		private final List<String> bodies = new ArrayList<>();
 
-		private int ranOwnPinotQuery;
-
-		private int fromCache;
-
-		private long cachedBuckets;
-
-		private long pinotQueries;
-
-		private long values;
-
-		private long docsScanned;
-
-		Object add(int index, JsonNode answer) {
+		Object add(int index, String body) {
 			if (index >= 0) {
-				this.count++;
-				boolean own = !answer.path("fromCache").asBoolean() && answer.path("cachedBuckets").asInt() == 0
-						&& answer.path("pinotQueries").asInt() == 1;
-				this.ranOwnPinotQuery += own ? 1 : 0;
-				this.fromCache += answer.path("fromCache").asBoolean() ? 1 : 0;
-				this.cachedBuckets += answer.path("cachedBuckets").asLong();
-				this.pinotQueries += answer.path("pinotQueries").asLong();
-				this.values += answer.path("values").size();
-				this.docsScanned += answer.path("docsScanned").asLong();
+				this.bodies.add(body);
 			}
-			return answer;
+			return body;
+		}
+
+		List<String> bodies() {
+			return this.bodies;
 		}
 
 		Map<String, Object> summary() {
+			int ranOwnPinotQuery = 0;
+			int fromCache = 0;
+			long cachedBuckets = 0;
+			long pinotQueries = 0;
+			long values = 0;
+			long docsScanned = 0;
+			for (String body : this.bodies) {
+				JsonNode answer = QueryServiceClient.parse(body);
+				boolean cached = answer.path("fromCache").asBoolean();
+				ranOwnPinotQuery += (!cached && answer.path("cachedBuckets").asInt() == 0
+						&& answer.path("pinotQueries").asInt() == 1) ? 1 : 0;
+				fromCache += cached ? 1 : 0;
+				cachedBuckets += answer.path("cachedBuckets").asLong();
+				pinotQueries += answer.path("pinotQueries").asLong();
+				values += answer.path("values").size();
+				docsScanned += answer.path("docsScanned").asLong();
+			}
 			Map<String, Object> summary = new LinkedHashMap<>();
-			summary.put("answers", this.count);
-			summary.put("ranOwnPinotQuery", this.ranOwnPinotQuery);
-			summary.put("fromCache", this.fromCache);
-			summary.put("meanCachedBuckets", mean(this.cachedBuckets));
-			summary.put("pinotQueries", this.pinotQueries);
-			summary.put("meanValues", mean(this.values));
-			summary.put("meanDocsScanned", mean(this.docsScanned));
+			summary.put("answers", this.bodies.size());
+			summary.put("ranOwnPinotQuery", ranOwnPinotQuery);
+			summary.put("fromCache", fromCache);
+			summary.put("meanCachedBuckets", mean(cachedBuckets));
+			summary.put("pinotQueries", pinotQueries);
+			summary.put("meanValues", mean(values));
+			summary.put("meanDocsScanned", mean(docsScanned));
 			return summary;
 		}
 
 		private double mean(long total) {
-			return (this.count == 0) ? 0 : Math.round(100.0 * total / this.count) / 100.0;
+			return this.bodies.isEmpty() ? 0 : Math.round(100.0 * total / this.bodies.size()) / 100.0;
 		}
 
 	}

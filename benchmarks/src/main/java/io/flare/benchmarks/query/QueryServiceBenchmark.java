@@ -231,8 +231,8 @@ public final class QueryServiceBenchmark {
 
 	private void latency(RunId run, QueryServiceClient cached, QueryServiceClient uncached,
 			Map<String, List<Map<String, String>>> parameters) {
-		LatencyPhase phase = new LatencyPhase(cached, uncached, this.broker, this.options.warmup(),
-				this.options.requests(), this.out);
+		LatencyPhase phase = new LatencyPhase(cached, uncached, new PinotDirect(this.stack.pinotBrokerUrl()),
+				this.options.warmup(), this.options.requests(), this.out);
 		Map<String, Object> metrics = new LinkedHashMap<>();
 		this.results.put("metrics", metrics);
 		for (String example : ExampleMetrics.NAMES) {

@@ -65,7 +65,25 @@ final class QueryServiceClient {
 
 	/** The metric's result. */
 	JsonNode result(String name, Map<String, String> parameters) {
-		return send(HttpRequest.newBuilder(resultUri(name, parameters)).timeout(TIMEOUT).GET().build());
+		return parse(resultBody(name, parameters));
+	}
+
+	/**
+	 * The metric's result as received (to time the exchange without the client's
+	 * parsing).
+	 */
+	String resultBody(String name, Map<String, String> parameters) {
+		return sendForBody(HttpRequest.newBuilder(resultUri(name, parameters)).timeout(TIMEOUT).GET().build());
+	}
+
+	/** Parses an answer. */
+	static JsonNode parse(String body) {
+		try {
+			return body.isEmpty() ? JSON.createObjectNode() : JSON.readTree(body);
+		}
+		catch (IOException ex) {
+			throw new BenchmarkException("The query service answered no JSON: " + ex.getMessage(), ex);
+		}
 	}
 
 	/** The SQL the metric compiles to now. */
@@ -103,13 +121,17 @@ final class QueryServiceClient {
 	}
 
 	private JsonNode send(HttpRequest request) {
+		return parse(sendForBody(request));
+	}
+
+	private String sendForBody(HttpRequest request) {
 		try {
 			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() / 100 != 2) {
 				throw new BenchmarkException(request.method() + " " + request.uri() + " answered "
 						+ response.statusCode() + ": " + response.body());
 			}
-			return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+			return response.body();
 		}
 		catch (IOException ex) {
 			throw new BenchmarkException("Cannot reach the query service at " + this.base + ": " + ex, ex);
