@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.flare.benchmarks.pinot.BenchmarkException;
 import io.flare.benchmarks.support.ServiceProcess;
 import io.flare.infra.stack.StackProperties;
 
@@ -41,22 +40,16 @@ final class IngestService implements AutoCloseable {
 				"--flare.ingest.backpressure.rate-per-second=1000000000",
 				"--flare.ingest.backpressure.burst=1000000000"));
 		arguments.addAll(extraArguments);
-		try {
-			return new IngestService(
-					ServiceProcess.start("ingest service", stack.root().resolve("ingest/target/flare-ingest.jar"), heap,
-							arguments, log, Duration.ofSeconds(120)));
-		}
-		catch (IllegalStateException ex) {
-			throw new BenchmarkException(ex.getMessage(), ex);
-		}
+		return new IngestService(ServiceProcess.start("ingest service",
+				stack.root().resolve("ingest/target/flare-ingest.jar"), heap, arguments, log, Duration.ofSeconds(120)));
 	}
 
 	URI baseUri() {
-		return this.process.baseUri();
+		return this.process.url();
 	}
 
 	URI eventsUri() {
-		return this.process.baseUri().resolve("/v1/events");
+		return this.process.url().resolve("/v1/events");
 	}
 
 	long pid() {

@@ -150,8 +150,8 @@ public final class QueryServiceBenchmark {
 		phase("4/7 query services from " + QueryServices.JAR + " (cached, and caches off)");
 		QueryServices services = QueryServices.start(this.stack, catalog, this.options.heap(),
 				this.resultsFolder.resolve("query-service-" + run.timestamp()), always);
-		QueryServiceClient cached = new QueryServiceClient(services.cached().baseUri());
-		QueryServiceClient uncached = new QueryServiceClient(services.uncached().baseUri());
+		QueryServiceClient cached = new QueryServiceClient(services.cached().url());
+		QueryServiceClient uncached = new QueryServiceClient(services.uncached().url());
 		this.results.put("services", Map.of("cachedPort", services.cached().port(), "uncachedPort",
 				services.uncached().port(), "uncachedArguments", QueryServices.UNCACHED, "heap", this.options.heap()));
 		phase("5/7 example metrics as qbench-" + run.value() + "-<name>[-plain]");

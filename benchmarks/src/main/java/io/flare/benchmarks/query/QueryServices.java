@@ -58,10 +58,10 @@ final class QueryServices {
 		try {
 			ServiceProcess service = ServiceProcess.start("query service (" + role + ")", stack.root().resolve(JAR),
 					heap, arguments, log, START_TIMEOUT);
-			cleanup.add("query service (" + role + ", pid " + service.pid() + ")", () -> stop(service));
+			cleanup.add("query service (" + role + ", pid " + service.pid() + ")", service::close);
 			return service;
 		}
-		catch (IOException | IllegalStateException ex) {
+		catch (IOException ex) {
 			throw new BenchmarkException(ex.getMessage(), ex);
 		}
 		catch (InterruptedException ex) {
@@ -85,15 +85,6 @@ final class QueryServices {
 
 	ServiceProcess uncached() {
 		return this.uncached;
-	}
-
-	private static void stop(ServiceProcess service) {
-		try {
-			service.close();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }

@@ -13,54 +13,94 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import io.flare.benchmarks.pinot.BenchmarkException;
+
 /**
- * A Flare service under test, started from its jar in a JVM of its own as the platform
- * runs it, on a free port of 127.0.0.1, its output in a log file; stopped on
- * {@link #close()}.
+ * One Flare service under test, started from its jar in its own JVM on a free port of
+ * 127.0.0.1 (never the platform's default ports), its output in a log file; reports its
+ * resident memory. Shared by the benchmarks that start services (ingest, query, gateway).
  */
 public final class ServiceProcess implements AutoCloseable {
+
+	private static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(180);
+
+	private static final HttpClient HTTP = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(2))
+		.build();
+
+	private static final Path SETSID = Path.of("/usr/bin/setsid");
+
+	private final String name;
 
 	private final Process process;
 
 	private final int port;
 
-	private final String name;
+	private final Path log;
 
-	private ServiceProcess(Process process, int port, String name) {
+	private final String heap;
+
+	private ServiceProcess(String name, Process process, int port, Path log, String heap) {
+		this.name = name;
+		this.heap = heap;
 		this.process = process;
 		this.port = port;
-		this.name = name;
+		this.log = log;
 	}
 
 	/**
-	 * Starts
-	 * {@code java -Xmx<heap> -jar <jar> --server.port=<free> --server.address=127.0.0.1 <arguments>}
-	 * and waits until {@code /actuator/health} answers 200.
+	 * Starts the jar and waits until {@code /actuator/health} answers 200.
 	 * @param name the service, for messages
-	 * @param jar the executable jar
-	 * @param heap the maximum heap, e.g. {@code 512m}
-	 * @param arguments the service's own arguments
+	 * @param jar its executable jar
+	 * @param heap the {@code -Xmx} value
+	 * @param args the application's arguments (the port is added)
+	 * @param log where its output goes
+	 * @return the running service
+	 * @throws IOException when it cannot be started
+	 * @throws InterruptedException when interrupted while waiting
+	 */
+	public static ServiceProcess start(String name, Path jar, String heap, List<String> args, Path log)
+			throws IOException, InterruptedException {
+		return start(name, jar, heap, args, log, DEFAULT_START_TIMEOUT);
+	}
+
+	/**
+	 * Starts the jar and waits until {@code /actuator/health} answers 200.
+	 * @param name the service, for messages
+	 * @param jar its executable jar
+	 * @param heap the {@code -Xmx} value
+	 * @param args the application's arguments (the port is added)
 	 * @param log where its output goes
 	 * @param timeout how long it may take to become healthy
 	 * @return the running service
-	 * @throws IllegalStateException when the jar is missing, the process exits or it is
-	 * not healthy in time (the process is then stopped)
+	 * @throws IOException when it cannot be started
+	 * @throws InterruptedException when interrupted while waiting
+	 * @throws BenchmarkException when the jar is missing, or the service exits or is not
+	 * healthy in time (it is stopped then)
 	 */
-	public static ServiceProcess start(String name, Path jar, String heap, List<String> arguments, Path log,
+	public static ServiceProcess start(String name, Path jar, String heap, List<String> args, Path log,
 			Duration timeout) throws IOException, InterruptedException {
 		if (!Files.isRegularFile(jar)) {
-			throw new IllegalStateException("No " + jar + ": build the " + name + " first (benchmarks/run does)");
+			throw new BenchmarkException(jar + " is missing; benchmarks/run builds it");
 		}
 		int port = freePort();
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-						"-XX:+UseG1GC", "-jar", jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1"));
-		command.addAll(arguments);
+		List<String> command = new ArrayList<>();
+		if (Files.isExecutable(SETSID)) {
+			// a session of its own: a Ctrl-C in the terminal reaches the benchmark, which
+			// stops
+			// the service after it removed what it defined there, not the service
+			// directly
+			command.add(SETSID.toString());
+		}
+		command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
+				"-XX:+UseG1GC", "-jar", jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1"));
+		command.addAll(args);
 		Files.createDirectories(log.toAbsolutePath().getParent());
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-		ServiceProcess service = new ServiceProcess(process, port, name);
+		ServiceProcess service = new ServiceProcess(name, process, port, log, heap);
 		try {
-			service.awaitHealthy(timeout, log);
+			service.awaitHealthy(timeout);
 		}
 		catch (RuntimeException | InterruptedException ex) {
 			service.close();
@@ -69,11 +109,7 @@ public final class ServiceProcess implements AutoCloseable {
 		return service;
 	}
 
-	/**
-	 * The service's base URL.
-	 * @return e.g. {@code http://127.0.0.1:40123}
-	 */
-	public URI baseUri() {
+	public URI url() {
 		return URI.create("http://127.0.0.1:" + this.port);
 	}
 
@@ -85,10 +121,15 @@ public final class ServiceProcess implements AutoCloseable {
 		return this.process.pid();
 	}
 
-	/**
-	 * Resident set size in bytes, from /proc (Linux).
-	 * @return bytes, or -1 where unknown
-	 */
+	public String heap() {
+		return this.heap;
+	}
+
+	public Path log() {
+		return this.log;
+	}
+
+	/** Resident set size in bytes, from /proc (Linux); -1 where unknown. */
 	public long rssBytes() {
 		try {
 			for (String line : Files.readAllLines(Path.of("/proc", Long.toString(this.process.pid()), "status"))) {
@@ -103,18 +144,38 @@ public final class ServiceProcess implements AutoCloseable {
 		return -1;
 	}
 
-	private void awaitHealthy(Duration timeout, Path log) throws InterruptedException {
-		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-		HttpRequest health = HttpRequest.newBuilder(baseUri().resolve("/actuator/health"))
-			.timeout(Duration.ofSeconds(2))
-			.build();
+	/**
+	 * GETs a path of the service.
+	 * @param path e.g. {@code /actuator/prometheus}
+	 * @return the body
+	 * @throws IOException on a failure or a status other than 200
+	 */
+	public String get(String path) throws IOException {
+		HttpResponse<String> response = send(HttpRequest.newBuilder(url().resolve(path)).GET());
+		if (response.statusCode() != 200) {
+			throw new IOException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+		}
+		return response.body();
+	}
+
+	public HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
+		try {
+			return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("interrupted", ex);
+		}
+	}
+
+	private void awaitHealthy(Duration timeout) throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
 			if (!this.process.isAlive()) {
-				throw new IllegalStateException("The " + this.name + " exited; see " + log);
+				throw new BenchmarkException("The " + this.name + " exited; see " + this.log);
 			}
 			try {
-				if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+				if (send(HttpRequest.newBuilder(url().resolve("/actuator/health")).GET()).statusCode() == 200) {
 					return;
 				}
 			}
@@ -123,17 +184,28 @@ public final class ServiceProcess implements AutoCloseable {
 			}
 			Thread.sleep(500);
 		}
-		throw new IllegalStateException(
-				"The " + this.name + " did not become healthy within " + timeout + "; see " + log);
+		throw new BenchmarkException(
+				"The " + this.name + " did not become healthy within " + timeout + "; see " + this.log);
 	}
 
-	/** Stops the service (SIGTERM, then SIGKILL after 30 s); safe to call again. */
+	/** Stops the process (SIGTERM, then SIGKILL after 30 s); safe to call again. */
 	@Override
-	public void close() throws InterruptedException {
+	public void close() {
 		this.process.destroy();
-		if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
+		try {
+			if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
+				this.process.destroyForcibly();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 			this.process.destroyForcibly();
 		}
+	}
+
+	@Override
+	public String toString() {
+		return this.name + " (pid " + this.process.pid() + ", port " + this.port + ", log " + this.log + ")";
 	}
 
 	private static int freePort() throws IOException {
