@@ -2,6 +2,7 @@ package io.flare.benchmarks.query;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +43,11 @@ final class LatencyPhase {
 
 	private final PrintStream out;
 
+	private final Runnable atFirstFailure;
+
 	LatencyPhase(QueryServiceClient cached, QueryServiceClient uncached, PinotDirect pinot, int warmup, int requests,
-			PrintStream out) {
+			PrintStream out, Runnable atFirstFailure) {
+		this.atFirstFailure = atFirstFailure;
 		this.cached = cached;
 		this.uncached = uncached;
 		this.pinot = pinot;
@@ -65,19 +69,23 @@ final class LatencyPhase {
 		String starSql = this.cached.sql(star, parameters);
 		String plainSql = this.cached.sql(plain, parameters);
 		figures.put("sql", starSql);
+		Failures failures = new Failures(this.atFirstFailure);
 		Answers starDirect = new Answers();
 		Answers plainDirect = new Answers();
-		LatencySummary[] direct = alternate((i) -> starDirect.add(i, this.pinot.query(starSql)),
+		LatencySummary[] direct = alternate(failures, "pinotDirect",
+				(i) -> starDirect.add(i, this.pinot.query(starSql)),
 				(i) -> plainDirect.add(i, this.pinot.query(plainSql)));
 		starDirect.bodies().forEach((answer) -> PinotDirect.check(answer, starSql));
 		plainDirect.bodies().forEach((answer) -> PinotDirect.check(answer, plainSql));
 		Answers starAnswers = new Answers();
 		Answers plainAnswers = new Answers();
-		LatencySummary[] service = alternate((i) -> starAnswers.add(i, this.uncached.resultBody(star, parameters)),
+		LatencySummary[] service = alternate(failures, "uncached",
+				(i) -> starAnswers.add(i, this.uncached.resultBody(star, parameters)),
 				(i) -> plainAnswers.add(i, this.uncached.resultBody(plain, parameters)));
 		this.cached.result(star, parameters);
 		Answers warmAnswers = new Answers();
-		LatencySummary warm = time((i) -> warmAnswers.add(i, this.cached.resultBody(star, parameters)));
+		LatencySummary warm = time(failures, "cached",
+				(i) -> warmAnswers.add(i, this.cached.resultBody(star, parameters)));
 		figures.put("pinotDirect", Map.of("star", direct[0], "plain", direct[1]));
 		figures.put("uncached", Map.of("star", service[0], "plain", service[1]));
 		figures.put("cached", warm);
@@ -87,9 +95,14 @@ final class LatencyPhase {
 		figures.put("cachedOverUncached", Ratios.of(warm, service[0]));
 		figures.put("starOverPlain", Ratios.of(service[0], service[1]));
 		figures.put("starOverPlainPinotDirect", Ratios.of(direct[0], direct[1]));
+		figures.put("failedRequests", failures.counts());
+		figures.put("failureSamples", failures.samples());
 		this.out.printf("    %-30s p50/p99 ms: pinot %s | uncached %s (plain %s) | cached %s%n",
 				star.replaceAll("^qbench-[0-9t]+-", ""), pair(direct[0]), pair(service[0]), pair(service[1]),
 				pair(warm));
+		if (!failures.counts().isEmpty()) {
+			this.out.println("    failed requests (warm-up included): " + failures.counts() + " " + failures.samples());
+		}
 		return figures;
 	}
 
@@ -119,43 +132,77 @@ final class LatencyPhase {
 		}
 	}
 
-	private LatencySummary time(IntFunction<Object> call) {
+	private LatencySummary time(Failures failures, String mode, IntFunction<Object> call) {
 		for (int i = 0; i < this.warmup; i++) {
-			call.apply(-1);
+			attempt(failures, mode, call, -1);
 		}
-		double[] millis = new double[this.requests];
+		Samples samples = new Samples(this.requests);
 		for (int i = 0; i < this.requests; i++) {
-			long start = System.nanoTime();
-			call.apply(i);
-			millis[i] = (System.nanoTime() - start) / 1e6;
+			samples.add(attempt(failures, mode, call, i));
 		}
-		return Percentiles.summarize(millis);
+		return samples.summary(mode);
 	}
 
-	private LatencySummary[] alternate(IntFunction<Object> first, IntFunction<Object> second) {
+	private LatencySummary[] alternate(Failures failures, String mode, IntFunction<Object> star,
+			IntFunction<Object> plain) {
+		String starMode = mode + ".star";
+		String plainMode = mode + ".plain";
 		for (int i = 0; i < this.warmup; i++) {
-			first.apply(-1);
-			second.apply(-1);
+			attempt(failures, starMode, star, -1);
+			attempt(failures, plainMode, plain, -1);
 		}
-		double[] a = new double[this.requests];
-		double[] b = new double[this.requests];
+		Samples a = new Samples(this.requests);
+		Samples b = new Samples(this.requests);
 		for (int i = 0; i < this.requests; i++) {
 			if (i % 2 == 0) {
-				a[i] = timed(first, i);
-				b[i] = timed(second, i);
+				a.add(attempt(failures, starMode, star, i));
+				b.add(attempt(failures, plainMode, plain, i));
 			}
 			else {
-				b[i] = timed(second, i);
-				a[i] = timed(first, i);
+				b.add(attempt(failures, plainMode, plain, i));
+				a.add(attempt(failures, starMode, star, i));
 			}
 		}
-		return new LatencySummary[] { Percentiles.summarize(a), Percentiles.summarize(b) };
+		return new LatencySummary[] { a.summary(starMode), b.summary(plainMode) };
 	}
 
-	private static double timed(IntFunction<Object> call, int i) {
+	/** Milliseconds of one request, or NaN when it failed (recorded in the failures). */
+	private static double attempt(Failures failures, String mode, IntFunction<Object> call, int i) {
 		long start = System.nanoTime();
-		call.apply(i);
-		return (System.nanoTime() - start) / 1e6;
+		try {
+			call.apply(i);
+			return (System.nanoTime() - start) / 1e6;
+		}
+		catch (BenchmarkException ex) {
+			failures.record(mode, ex.getMessage());
+			return Double.NaN;
+		}
+	}
+
+	/** The latencies of the requests that got an answer. */
+	private static final class Samples {
+
+		private final double[] millis;
+
+		private int count;
+
+		Samples(int capacity) {
+			this.millis = new double[capacity];
+		}
+
+		void add(double sample) {
+			if (!Double.isNaN(sample)) {
+				this.millis[this.count++] = sample;
+			}
+		}
+
+		LatencySummary summary(String mode) {
+			if (this.count == 0) {
+				throw new BenchmarkException("Every measured request of " + mode + " failed");
+			}
+			return Percentiles.summarize(Arrays.copyOf(this.millis, this.count));
+		}
+
 	}
 
 	private static String pair(LatencySummary summary) {

@@ -58,7 +58,11 @@ public final class QueryServiceBenchmark {
 
 	private final Map<String, LatencySummary> cachedStar = new LinkedHashMap<>();
 
+	private final Map<String, Integer> failedStar = new LinkedHashMap<>();
+
 	private ThroughputPhase.@Nullable Result throughput;
+
+	private @Nullable QueryServices services;
 
 	QueryServiceBenchmark(StackProperties stack, QueryBenchmarkOptions options, String command, Path resultsFolder,
 			PrintStream out) {
@@ -115,6 +119,7 @@ public final class QueryServiceBenchmark {
 		catch (RuntimeException ex) {
 			failure = ex;
 			this.out.println("FAILED: " + ex.getMessage());
+			dumpThreads();
 		}
 		finally {
 			finish(always, tables);
@@ -125,7 +130,8 @@ public final class QueryServiceBenchmark {
 		if (failure != null) {
 			this.results.put("error", String.valueOf(failure.getMessage()));
 		}
-		List<QueryTargets> targets = QueryTargets.evaluate(this.uncachedStar, this.cachedStar, this.throughput);
+		List<QueryTargets> targets = QueryTargets.evaluate(this.uncachedStar, this.cachedStar, this.throughput,
+				this.failedStar);
 		this.results.put("targets", targets);
 		Path file = new ResultsWriter(this.resultsFolder).write(NAME, run, this.results);
 		new QuerySummary(this.out).print(this.results, targets, file);
@@ -150,6 +156,7 @@ public final class QueryServiceBenchmark {
 		phase("4/7 query services from " + QueryServices.JAR + " (cached, and caches off)");
 		QueryServices services = QueryServices.start(this.stack, catalog, this.options.heap(),
 				this.resultsFolder.resolve("query-service-" + run.timestamp()), always);
+		this.services = services;
 		QueryServiceClient cached = new QueryServiceClient(services.cached().url());
 		QueryServiceClient uncached = new QueryServiceClient(services.uncached().url());
 		this.results.put("services", Map.of("cachedPort", services.cached().port(), "uncachedPort",
@@ -232,7 +239,7 @@ public final class QueryServiceBenchmark {
 	private void latency(RunId run, QueryServiceClient cached, QueryServiceClient uncached,
 			Map<String, List<Map<String, String>>> parameters) {
 		LatencyPhase phase = new LatencyPhase(cached, uncached, new PinotDirect(this.stack.pinotBrokerUrl()),
-				this.options.warmup(), this.options.requests(), this.out);
+				this.options.warmup(), this.options.requests(), this.out, this::dumpThreads);
 		Map<String, Object> metrics = new LinkedHashMap<>();
 		this.results.put("metrics", metrics);
 		for (String example : ExampleMetrics.NAMES) {
@@ -243,6 +250,9 @@ public final class QueryServiceBenchmark {
 			Map<String, LatencySummary> uncachedFigures = (Map<String, LatencySummary>) figures.get("uncached");
 			this.uncachedStar.put(example, uncachedFigures.get("star"));
 			this.cachedStar.put(example, (LatencySummary) figures.get("cached"));
+			@SuppressWarnings("unchecked")
+			Map<String, Integer> failed = (Map<String, Integer>) figures.get("failedRequests");
+			this.failedStar.put(example, failed.getOrDefault("uncached.star", 0) + failed.getOrDefault("cached", 0));
 		}
 	}
 
@@ -260,6 +270,17 @@ public final class QueryServiceBenchmark {
 		}
 		this.results.put("throughput", this.throughput);
 		this.results.put("throughputWarmup", warmup.toString());
+	}
+
+	/** A failed request may be a stalled service: its threads, in its log, say why. */
+	private void dumpThreads() {
+		QueryServices running = this.services;
+		if (running != null) {
+			running.cached().dumpThreads();
+			running.uncached().dumpThreads();
+			this.out.println("    thread dumps of both query services are at the end of their logs ("
+					+ running.cached().log().getParent() + ")");
+		}
 	}
 
 	private synchronized void finish(Cleanup always, Cleanup tables) {

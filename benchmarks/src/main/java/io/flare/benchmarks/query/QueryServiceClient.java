@@ -23,7 +23,7 @@ final class QueryServiceClient {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+	private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
 	private final HttpClient http = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)

@@ -188,6 +188,27 @@ public final class ServiceProcess implements AutoCloseable {
 				"The " + this.name + " did not become healthy within " + timeout + "; see " + this.log);
 	}
 
+	/**
+	 * Asks the JVM to print every thread's stack into its log (SIGQUIT), to see what a
+	 * stalled service was doing; does nothing once the process has ended.
+	 */
+	public void dumpThreads() {
+		if (!this.process.isAlive()) {
+			return;
+		}
+		try {
+			new ProcessBuilder("kill", "-QUIT", Long.toString(this.process.pid())).inheritIO()
+				.start()
+				.waitFor(10, TimeUnit.SECONDS);
+		}
+		catch (IOException ex) {
+			// no kill command: no dump
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	/** Stops the process (SIGTERM, then SIGKILL after 30 s); safe to call again. */
 	@Override
 	public void close() {
