@@ -109,7 +109,8 @@ final class LatencyPhase {
 	/**
 	 * Pinot queries that identical concurrent requests to the caching service cost, once
 	 * the live TTL of the previous answers has passed: 1 when they share one query for
-	 * the live edge, 0 when the cache holds every bucket.
+	 * the live edge, 0 when the cache holds every bucket, 2 when a bucket turned final
+	 * while they ran (the live edge's query changed).
 	 */
 	private int concurrent(String name, Map<String, String> parameters) {
 		try {
