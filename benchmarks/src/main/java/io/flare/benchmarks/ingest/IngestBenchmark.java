@@ -123,10 +123,10 @@ public final class IngestBenchmark {
 
 	private static Optional<Map<String, Object>> hotKeyPhase(Setup setup, IngestService service,
 			List<GeneratedEvent> events, int batch) throws Exception {
-		Duration duration = setup.options().duration("hotkey-duration", Duration.ofSeconds(30));
-		if (duration.isZero()) {
+		if ("0".equals(setup.options().string("hotkey-duration", "30s").trim())) {
 			return Optional.empty();
 		}
+		Duration duration = setup.options().duration("hotkey-duration", Duration.ofSeconds(30));
 		EventJsonEncoder encoder = new EventJsonEncoder();
 		List<byte[]> ordinary = new ArrayList<>();
 		for (int i = 0; i + batch <= events.size(); i += batch) {
