@@ -63,8 +63,11 @@ class PublishConfiguration {
 
 	@Bean(destroyMethod = "close")
 	Admin kafkaHealthAdmin() {
+		// while Kafka is down the health check retries gently, not every 50 ms to 1 s
 		return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers,
-				AdminClientConfig.CLIENT_ID_CONFIG, "flare-ingest-health"));
+				AdminClientConfig.CLIENT_ID_CONFIG, "flare-ingest-health",
+				AdminClientConfig.RECONNECT_BACKOFF_MS_CONFIG, 1000, AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG,
+				10_000));
 	}
 
 	@Bean
