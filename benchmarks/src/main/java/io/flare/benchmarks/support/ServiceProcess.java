@@ -81,6 +81,25 @@ public final class ServiceProcess implements AutoCloseable {
 	 */
 	public static ServiceProcess start(String name, Path jar, String heap, List<String> args, Path log,
 			Duration timeout) throws IOException, InterruptedException {
+		return start(name, jar, List.of("-Xmx" + heap, "-XX:+UseG1GC"), heap, args, log, timeout);
+	}
+
+	/**
+	 * As {@link #start(String, Path, String, List, Path, Duration)} with the JVM options
+	 * given ({@code jvmOptions} must set the heap to {@code heap}).
+	 * @param name the service, for messages
+	 * @param jar its executable jar
+	 * @param jvmOptions the JVM's options, as the platform runs the service
+	 * @param heap the {@code -Xmx} value, for the results
+	 * @param args the application's arguments (the port is added)
+	 * @param log where its output goes
+	 * @param timeout how long it may take to become healthy
+	 * @return the running service
+	 * @throws IOException when it cannot be started
+	 * @throws InterruptedException when interrupted while waiting
+	 */
+	public static ServiceProcess start(String name, Path jar, List<String> jvmOptions, String heap, List<String> args,
+			Path log, Duration timeout) throws IOException, InterruptedException {
 		if (!Files.isRegularFile(jar)) {
 			throw new BenchmarkException(jar + " is missing; benchmarks/run builds it");
 		}
@@ -93,8 +112,9 @@ public final class ServiceProcess implements AutoCloseable {
 			// directly
 			command.add(SETSID.toString());
 		}
-		command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-				"-XX:+UseG1GC", "-jar", jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1"));
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1"));
 		command.addAll(args);
 		Files.createDirectories(log.toAbsolutePath().getParent());
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
