@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.flare.benchmarks.pinot.BenchmarkException;
+import io.flare.infra.testing.ChildProcesses;
 
 /**
  * One Flare service under test, started from its jar in its own JVM on a free port of
@@ -232,16 +233,7 @@ public final class ServiceProcess implements AutoCloseable {
 	/** Stops the process (SIGTERM, then SIGKILL after 30 s); safe to call again. */
 	@Override
 	public void close() {
-		this.process.destroy();
-		try {
-			if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
-				this.process.destroyForcibly();
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			this.process.destroyForcibly();
-		}
+		ChildProcesses.stop(this.process);
 	}
 
 	@Override
