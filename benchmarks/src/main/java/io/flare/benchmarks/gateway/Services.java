@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,14 +61,14 @@ record Services(ServiceProcess ingest, ServiceProcess query, ServiceProcess gate
 		// by anyone else
 		String apiKey = "flr_" + tag.replace('-', '_') + "_" + UUID.randomUUID().toString().replace("-", "");
 		ServiceProcess ingest = ServiceProcess.start("ingest service", root.resolve("ingest/target/flare-ingest.jar"),
-				"512m",
+				"512m", ServiceProcess.INGEST_JVM_OPTIONS,
 				List.of("--spring.kafka.bootstrap-servers=" + stack.kafkaBootstrap(),
 						"--spring.datasource.url=" + stack.jdbcUrl(), "--spring.datasource.username=postgres",
 						"--flare.ingest.demo-key.enabled=true", "--flare.ingest.demo-key.name=" + tag,
 						"--flare.ingest.demo-key.value=" + apiKey,
 						"--flare.ingest.demo-key.sources=" + String.join(",", sources),
 						"--flare.ingest.raw.enabled=false"),
-				logs.resolve(tag + "-ingest.log"));
+				logs.resolve(tag + "-ingest.log"), Duration.ofSeconds(180));
 		cleanup.add(ingest.toString(), ingest::close);
 		out.println("    " + ingest);
 		ServiceProcess query = ServiceProcess.start("query service",

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -34,6 +35,9 @@ final class HttpLoad {
 	private final String apiKey;
 
 	private final List<byte[]> batches;
+
+	/** Events per batch (arrays are keys by identity), counted once, for pacing. */
+	private final Map<byte[], Integer> eventCounts = new ConcurrentHashMap<>();
 
 	private final AtomicBoolean measuring = new AtomicBoolean();
 
@@ -191,7 +195,8 @@ final class HttpLoad {
 					// later
 					LockSupport.parkNanos(due - System.nanoTime());
 					due = Math.max(due, System.nanoTime() - 1_000_000_000L)
-							+ (long) (countLines(batch) / this.eventsPerSecond * 1e9);
+							+ (long) (HttpLoad.this.eventCounts.computeIfAbsent(batch, HttpLoad::countLines)
+									/ this.eventsPerSecond * 1e9);
 				}
 				if (!send(batch)) {
 					return;

@@ -40,10 +40,9 @@ final class IngestService implements AutoCloseable {
 				"--flare.ingest.backpressure.rate-per-second=1000000000",
 				"--flare.ingest.backpressure.burst=1000000000"));
 		arguments.addAll(extraArguments);
-		// the JVM options the platform runs ingest with (infra/stack Components)
 		return new IngestService(
-				ServiceProcess.start("ingest service", stack.root().resolve("ingest/target/flare-ingest.jar"),
-						List.of("-Xmx" + heap, "-XX:+UseParallelGC"), heap, arguments, log, Duration.ofSeconds(120)));
+				ServiceProcess.start("ingest service", stack.root().resolve("ingest/target/flare-ingest.jar"), heap,
+						ServiceProcess.INGEST_JVM_OPTIONS, arguments, log, Duration.ofSeconds(120)));
 	}
 
 	URI baseUri() {

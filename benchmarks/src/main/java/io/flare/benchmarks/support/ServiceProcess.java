@@ -25,6 +25,9 @@ public final class ServiceProcess implements AutoCloseable {
 
 	private static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(180);
 
+	/** Ingest's JVM options as the platform runs it (infra/stack Components). */
+	public static final List<String> INGEST_JVM_OPTIONS = List.of("-XX:+UseParallelGC");
+
 	private static final HttpClient HTTP = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(2))
@@ -63,7 +66,7 @@ public final class ServiceProcess implements AutoCloseable {
 	 */
 	public static ServiceProcess start(String name, Path jar, String heap, List<String> args, Path log)
 			throws IOException, InterruptedException {
-		return start(name, jar, heap, args, log, DEFAULT_START_TIMEOUT);
+		return start(name, jar, heap, List.of("-XX:+UseG1GC"), args, log, DEFAULT_START_TIMEOUT);
 	}
 
 	/**
@@ -82,16 +85,16 @@ public final class ServiceProcess implements AutoCloseable {
 	 */
 	public static ServiceProcess start(String name, Path jar, String heap, List<String> args, Path log,
 			Duration timeout) throws IOException, InterruptedException {
-		return start(name, jar, List.of("-Xmx" + heap, "-XX:+UseG1GC"), heap, args, log, timeout);
+		return start(name, jar, heap, List.of("-XX:+UseG1GC"), args, log, timeout);
 	}
 
 	/**
-	 * As {@link #start(String, Path, String, List, Path, Duration)} with the JVM options
-	 * given ({@code jvmOptions} must set the heap to {@code heap}).
+	 * As {@link #start(String, Path, String, List, Path, Duration)} with other JVM
+	 * options than the default collector (G1).
 	 * @param name the service, for messages
 	 * @param jar its executable jar
-	 * @param jvmOptions the JVM's options, as the platform runs the service
-	 * @param heap the {@code -Xmx} value, for the results
+	 * @param heap the {@code -Xmx} value
+	 * @param jvmOptions the JVM's other options, as the platform runs the service
 	 * @param args the application's arguments (the port is added)
 	 * @param log where its output goes
 	 * @param timeout how long it may take to become healthy
@@ -99,7 +102,7 @@ public final class ServiceProcess implements AutoCloseable {
 	 * @throws IOException when it cannot be started
 	 * @throws InterruptedException when interrupted while waiting
 	 */
-	public static ServiceProcess start(String name, Path jar, List<String> jvmOptions, String heap, List<String> args,
+	public static ServiceProcess start(String name, Path jar, String heap, List<String> jvmOptions, List<String> args,
 			Path log, Duration timeout) throws IOException, InterruptedException {
 		if (!Files.isRegularFile(jar)) {
 			throw new BenchmarkException(jar + " is missing; benchmarks/run builds it");
@@ -113,7 +116,7 @@ public final class ServiceProcess implements AutoCloseable {
 			// directly
 			command.add(SETSID.toString());
 		}
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap));
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1"));
 		command.addAll(args);

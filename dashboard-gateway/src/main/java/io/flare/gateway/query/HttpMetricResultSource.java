@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import reactor.core.publisher.Mono;
@@ -11,6 +12,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
@@ -59,22 +61,18 @@ final class HttpMetricResultSource implements MetricResultSource {
 		variables.put("page", page);
 		variables.put("size", size);
 		String token = this.properties.rawEventsToken();
-		return this.client.get().uri((uri) -> {
+		return get((uri) -> {
 			UriBuilder builder = uri.path("/v1/metrics/{name}/drilldown");
 			params.forEach((name, value) -> builder.queryParam(name, "{" + name + "}"));
 			return builder.queryParam("bucket", "{bucket}")
 				.queryParam("page", "{page}")
 				.queryParam("size", "{size}")
 				.build(variables);
-		}).headers((headers) -> {
+		}, (headers) -> {
 			if (token != null && !token.isBlank()) {
 				headers.setBearerAuth(token);
 			}
-		})
-			.retrieve()
-			.bodyToMono(JsonNode.class)
-			.timeout(this.properties.timeout())
-			.onErrorMap(HttpMetricResultSource::translate);
+		});
 	}
 
 	private static Map<String, Object> withName(String metric, Map<String, String> params) {
@@ -84,8 +82,14 @@ final class HttpMetricResultSource implements MetricResultSource {
 	}
 
 	private Mono<JsonNode> get(Function<UriBuilder, URI> uri) {
+		return get(uri, (headers) -> {
+		});
+	}
+
+	private Mono<JsonNode> get(Function<UriBuilder, URI> uri, Consumer<HttpHeaders> headers) {
 		return this.client.get()
 			.uri(uri)
+			.headers(headers)
 			.retrieve()
 			.bodyToMono(JsonNode.class)
 			.timeout(this.properties.timeout())
