@@ -8,6 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -66,6 +69,23 @@ public final class PinotController {
 	/** Segment name to instance to state ({@code ONLINE}, {@code CONSUMING}, ...). */
 	JsonNode idealState(String rawName) {
 		return send("GET", "/tables/" + encode(rawName) + "/idealstate?tableType=realtime", null).path("REALTIME");
+	}
+
+	/**
+	 * The segments of a realtime table that some replica consumes now.
+	 * @param rawName the table's name without type
+	 * @return their names
+	 */
+	public Set<String> consumingSegments(String rawName) {
+		Set<String> consuming = new HashSet<>();
+		for (Map.Entry<String, JsonNode> segment : idealState(rawName).properties()) {
+			for (JsonNode state : segment.getValue()) {
+				if ("CONSUMING".equals(state.asText())) {
+					consuming.add(segment.getKey());
+				}
+			}
+		}
+		return consuming;
 	}
 
 	private JsonNode send(String method, String path, @Nullable JsonNode body) {

@@ -29,10 +29,10 @@ final class EventsData {
 
 	/**
 	 * Shorter than the hour the metrics read, so the loaded events stay in their window
-	 * for the quarter of an hour after loading that the plain table's catch-up and the
-	 * measurements take.
+	 * for the twenty minutes after loading that the plain table's catch-up, the settling
+	 * and the measurements take.
 	 */
-	static final Duration LOAD_WINDOW = Duration.ofMinutes(45);
+	static final Duration LOAD_WINDOW = Duration.ofMinutes(40);
 
 	private static final long POLL_MILLIS = 1_000;
 

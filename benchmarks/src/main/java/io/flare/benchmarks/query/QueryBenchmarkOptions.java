@@ -21,27 +21,33 @@ import io.flare.benchmarks.support.UsageException;
  * @param duration how long the throughput phase measures
  * @param feedRate events/s of the live feed during the run (0: none)
  * @param ingestTimeout how long Pinot may take to ingest the events, per table
+ * @param settleTimeout how long to wait for the segments holding the loaded rows to seal
+ * before measuring ({@link Duration#ZERO}: measure at once)
  * @param seed the simulator's seed (its events' ids derive from it)
  * @param heap the query service's maximum heap
  * @param keep keep the plain table (and its schema) at the end
  * @param smoke whether the small-scale defaults were asked for
  */
 record QueryBenchmarkOptions(long events, boolean reuseEvents, int requests, int warmup, int clients, Duration duration,
-		int feedRate, Duration ingestTimeout, long seed, String heap, boolean keep, boolean smoke) {
+		int feedRate, Duration ingestTimeout, Duration settleTimeout, long seed, String heap, boolean keep,
+		boolean smoke) {
 
 	static final String USAGE = """
 			benchmarks/run query [--events 5000000] [--requests 200] [--warmup 20] [--clients 50] [--duration 30s]
 			                     [--reuse-events] [--feed-rate <events/h / 3600>] [--ingest-timeout 30m]
-			                     [--seed <run start, epoch s>] [--heap 1g] [--keep] [--smoke]
+			                     [--settle-timeout 8m] [--seed <run start, epoch s>] [--heap 1g] [--keep] [--smoke]
 
 			  --smoke         small scale, to check the tool works: --events 200000 --requests 30 --warmup 5
-			                  --duration 10s (options given explicitly still win); its figures mean little
+			                  --duration 10s --settle-timeout 0 (options given explicitly still win); its figures
+			                  mean little
+			  --settle-timeout D  before measuring, wait up to D for the segments that hold the loaded rows to
+			                  seal (steady operation); 0 measures right after the load
 			  --reuse-events  load nothing if the events table already holds --events rows in the last hour
 			  --keep          keep the plain (no star-tree) table and its schema at the end
 			""";
 
 	private static final Set<String> VALUED = Set.of("events", "requests", "warmup", "clients", "duration", "feed-rate",
-			"ingest-timeout", "seed", "heap");
+			"ingest-timeout", "settle-timeout", "seed", "heap");
 
 	private static final Set<String> FLAGS = Set.of("reuse-events", "keep", "smoke", "help");
 
@@ -62,13 +68,15 @@ record QueryBenchmarkOptions(long events, boolean reuseEvents, int requests, int
 		Duration duration = line.duration("duration", smoke ? Duration.ofSeconds(10) : Duration.ofSeconds(30));
 		int feedRate = line.integer("feed-rate", (int) Math.max(1, events / 3600), 0);
 		Duration ingestTimeout = line.duration("ingest-timeout", Duration.ofMinutes(30));
+		Duration settleTimeout = "0".equals(line.string("settle-timeout", null)) ? Duration.ZERO
+				: line.duration("settle-timeout", smoke ? Duration.ZERO : Duration.ofMinutes(8));
 		long seed = line.number("seed", defaultSeed, Long.MIN_VALUE);
 		String heap = line.string("heap", "1g");
 		if (!heap.matches("[0-9]+[kmgKMG]")) {
 			throw new UsageException("--heap must be a size such as 512m or 1g, was '" + heap + "'");
 		}
 		return new QueryBenchmarkOptions(events, line.flag("reuse-events"), requests, warmup, clients, duration,
-				feedRate, ingestTimeout, seed, heap, line.flag("keep"), smoke);
+				feedRate, ingestTimeout, settleTimeout, seed, heap, line.flag("keep"), smoke);
 	}
 
 	/**
@@ -85,6 +93,7 @@ record QueryBenchmarkOptions(long events, boolean reuseEvents, int requests, int
 		json.put("duration", this.duration.toString());
 		json.put("feedRate", this.feedRate);
 		json.put("ingestTimeout", this.ingestTimeout.toString());
+		json.put("settleTimeout", this.settleTimeout.toString());
 		json.put("seed", this.seed);
 		json.put("heap", this.heap);
 		json.put("keep", this.keep);

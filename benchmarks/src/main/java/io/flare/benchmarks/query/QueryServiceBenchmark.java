@@ -151,6 +151,7 @@ public final class QueryServiceBenchmark {
 		PlainTable plain = new PlainTable(controller, this.stack.root(), run.value(), this.stack.kafkaBootstrap());
 		phase("3/7 plain table " + plain.name() + " (no star-tree) on the same topic");
 		plainTable(data, plain, tables);
+		settle(controller, plain);
 		Path catalog = createTempFolder();
 		plain.writeCatalog(this.stack.root(), catalog, always);
 		phase("4/7 query services from " + QueryServices.JAR + " (cached, and caches off)");
@@ -211,6 +212,21 @@ public final class QueryServiceBenchmark {
 		plain.awaitCaughtUp(data, expected, created, this.options.ingestTimeout());
 		this.results.put("plainTable", Map.of("name", plain.name(), "rowsAwaited", expected, "secondsToCatchUp",
 				Math.round((System.nanoTime() - created) / 1e7) / 100.0, "kept", this.options.keep()));
+	}
+
+	private void settle(PinotController controller, PlainTable plain) {
+		Duration timeout = this.options.settleTimeout();
+		if (timeout.isZero()) {
+			this.results.put("settle", Map.of("skipped", true));
+			return;
+		}
+		phase("3/7 settle: wait up to " + timeout.toMinutes()
+				+ " min for the flush thresholds to seal the segments holding the loaded rows");
+		Duration waited = new SealWait(controller, this.out).await(List.of(EventsData.TABLE, plain.name()), timeout);
+		Map<String, Object> settle = new LinkedHashMap<>();
+		settle.put("sealed", waited != null);
+		settle.put("seconds", (waited != null) ? waited.toSeconds() : timeout.toSeconds());
+		this.results.put("settle", settle);
 	}
 
 	private void register(RunId run, PlainTable plain, QueryServiceClient cached, QueryServiceClient uncached,

@@ -16,7 +16,7 @@ class QueryBenchmarkOptionsTests {
 	void shouldDefaultToTheIssuesRun() {
 		QueryBenchmarkOptions options = QueryBenchmarkOptions.parse(List.of(), 7);
 		assertThat(options).isEqualTo(new QueryBenchmarkOptions(5_000_000, false, 200, 20, 50, Duration.ofSeconds(30),
-				1388, Duration.ofMinutes(30), 7, "1g", false, false));
+				1388, Duration.ofMinutes(30), Duration.ofMinutes(8), 7, "1g", false, false));
 	}
 
 	@Test
@@ -28,16 +28,17 @@ class QueryBenchmarkOptionsTests {
 		assertThat(options.duration()).isEqualTo(Duration.ofSeconds(10));
 		assertThat(options.feedRate()).isEqualTo(55);
 		assertThat(options.clients()).isEqualTo(8);
+		assertThat(options.settleTimeout()).as("a smoke run does not wait for seals").isZero();
 		assertThat(options.smoke()).isTrue();
 	}
 
 	@Test
 	void shouldReadEveryOption() {
-		QueryBenchmarkOptions options = QueryBenchmarkOptions
-			.parse(List.of("--events", "1_000_000", "--reuse-events", "--requests=50", "--warmup", "0", "--duration",
-					"1m", "--feed-rate", "0", "--ingest-timeout", "5m", "--seed", "42", "--heap", "512m", "--keep"), 7);
+		QueryBenchmarkOptions options = QueryBenchmarkOptions.parse(List.of("--events", "1_000_000", "--reuse-events",
+				"--requests=50", "--warmup", "0", "--duration", "1m", "--feed-rate", "0", "--ingest-timeout", "5m",
+				"--settle-timeout", "0", "--seed", "42", "--heap", "512m", "--keep"), 7);
 		assertThat(options).isEqualTo(new QueryBenchmarkOptions(1_000_000, true, 50, 0, 50, Duration.ofMinutes(1), 0,
-				Duration.ofMinutes(5), 42, "512m", true, false));
+				Duration.ofMinutes(5), Duration.ZERO, 42, "512m", true, false));
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
@@ -20,7 +21,10 @@ import org.springframework.web.util.UriBuilder;
 
 /**
  * Evaluates through the query service's HTTP API, so its compiler and cache are the only
- * ones.
+ * ones. Results are asked for with {@code Cache-Control: no-cache}: the gateway evaluates
+ * because something changed, so it needs the live edge as Pinot holds it now, not the
+ * query service's shared live result (final buckets still come from its cache); one
+ * evaluation serves every subscriber of a query.
  */
 final class HttpMetricResultSource implements MetricResultSource {
 
@@ -41,7 +45,7 @@ final class HttpMetricResultSource implements MetricResultSource {
 			UriBuilder builder = uri.path("/v1/metrics/{name}/result");
 			params.forEach((name, value) -> builder.queryParam(name, "{" + name + "}"));
 			return builder.build(withName(metric, params));
-		});
+		}, (headers) -> headers.setCacheControl(CacheControl.noCache()));
 	}
 
 	@Override

@@ -12,11 +12,11 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How shared evaluations are scheduled.
  *
- * @param tick how often dirty subscriptions are re-evaluated (each distinct query at most
- * once per tick)
+ * @param tick how often due subscriptions are re-evaluated (each distinct query at most
+ * once per tick); a query whose events Pinot just made queryable is evaluated at once
  * @param settle how long a query stays dirty once an event that touches it is queryable
- * in Pinot: at least the query service's live cache TTL (500 ms) plus one tick, so that
- * one evaluation reads past that cache
+ * in Pinot: the evaluations within it (one per tick) catch rows that Pinot reported
+ * consumed a moment before a query could see them
  * @param maxConcurrent how many evaluations may be in flight at once
  */
 @Validated

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 import tools.jackson.databind.JsonNode;
 
@@ -47,6 +48,12 @@ public final class SharedEvaluations implements EventListener {
 
 	private final LongAdder published = new LongAdder();
 
+	/**
+	 * Ticks out of turn: events became queryable. A wake-up that cannot be emitted
+	 * (another thread is emitting one) is not needed.
+	 */
+	private final Sinks.Many<Long> wakeups = Sinks.many().multicast().directBestEffort();
+
 	public SharedEvaluations(MetricResultSource source, EvaluationProperties properties, Scheduler scheduler) {
 		this.source = source;
 		this.properties = properties;
@@ -54,12 +61,13 @@ public final class SharedEvaluations implements EventListener {
 	}
 
 	/**
-	 * Re-evaluates dirty queries once per tick until the returned handle is disposed.
+	 * Re-evaluates due queries once per tick, and at once when Pinot made events
+	 * queryable that a query waited for, until the returned handle is disposed.
 	 * @return the handle
 	 */
 	public Disposable start() {
-		return Flux.interval(this.properties.tick(), this.scheduler)
-			.onBackpressureDrop()
+		return Flux.merge(Flux.interval(this.properties.tick(), this.scheduler), this.wakeups.asFlux())
+			.onBackpressureLatest()
 			.concatMap((ignored) -> tick(), 1)
 			.subscribe();
 	}
@@ -173,12 +181,17 @@ public final class SharedEvaluations implements EventListener {
 	public void onProgress(IngestionState progress) {
 		long now = now();
 		long until = now + this.properties.settle().toMillis();
+		boolean released = false;
 		for (Evaluation evaluation : this.evaluations.values()) {
 			synchronized (evaluation) {
 				if (!evaluation.pending.isEmpty() && progress.release(evaluation.pending, now)) {
 					evaluation.dirtyUntil = Math.max(evaluation.dirtyUntil, until);
+					released = true;
 				}
 			}
+		}
+		if (released) {
+			this.wakeups.tryEmitNext(now);
 		}
 	}
 

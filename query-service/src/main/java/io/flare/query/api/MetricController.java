@@ -3,8 +3,10 @@ package io.flare.query.api;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import io.flare.query.cache.ResultCache.Freshness;
 import io.flare.query.compile.QueryPlan;
 import io.flare.query.definition.DefinitionCodec;
 import io.flare.query.definition.MetricDefinition;
@@ -14,8 +16,10 @@ import io.flare.query.pinot.MetricQueryExecutor;
 import io.flare.query.registry.MetricNotFoundException;
 import io.flare.query.registry.MetricRegistry;
 import io.flare.query.sql.SqlResult;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -101,9 +105,28 @@ class MetricController {
 		return this.registry.delete(name, author, replacedBy).map((stored) -> ResponseEntity.noContent().build());
 	}
 
+	/**
+	 * The metric's answer. {@code Cache-Control: no-cache} (or {@code max-age=0}) asks
+	 * for the live edge as Pinot holds it now rather than a result shared within the live
+	 * cache's TTL; final buckets still come from the cache, which late events keep right.
+	 */
 	@GetMapping("/{name}/result")
-	Mono<MetricResult> result(@PathVariable String name, @RequestParam Map<String, String> parameters) {
-		return this.evaluator.evaluate(name, parameters);
+	Mono<MetricResult> result(@PathVariable String name, @RequestParam Map<String, String> parameters,
+			@RequestHeader(name = HttpHeaders.CACHE_CONTROL, required = false) @Nullable String cacheControl) {
+		return this.evaluator.evaluate(name, parameters, freshness(cacheControl));
+	}
+
+	static Freshness freshness(@Nullable String cacheControl) {
+		if (cacheControl == null) {
+			return Freshness.CACHED;
+		}
+		for (String directive : cacheControl.split(",")) {
+			String value = directive.strip().toLowerCase(Locale.ROOT);
+			if (value.equals("no-cache") || value.equals("no-store") || value.equals("max-age=0")) {
+				return Freshness.FRESH;
+			}
+		}
+		return Freshness.CACHED;
 	}
 
 	@GetMapping("/{name}/explain")

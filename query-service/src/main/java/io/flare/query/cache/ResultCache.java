@@ -1,40 +1,62 @@
 package io.flare.query.cache;
 
+import java.time.Clock;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 
-import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.flare.query.pinot.MetricQueryExecutor;
 import io.flare.query.pinot.QueryResult;
 import io.flare.query.window.LateDataListener;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Two Caffeine caches: final buckets (kept until a late event touches them or the TTL
- * ends) and live query results (a short TTL; identical concurrent queries share one
- * in-flight Pinot query). Hits, misses and the hit ratio are Micrometer metrics
- * ({@code cache_gets_total{cache="flare.final"}}, {@code flare.query.cache.hit.ratio}).
- * Both can be turned off ({@code flare.cache.enabled=false}) to measure the service
- * without them.
+ * ends) and live query results. A live result is reused as it is for the live TTL; after
+ * that the next caller still gets it at once while one query refreshes it in the
+ * background (stale-while-revalidate), until it is {@code live-max-stale} old and callers
+ * wait for a new one. Identical concurrent queries share one in-flight Pinot query. A
+ * caller that must see what Pinot holds now ({@link Freshness#FRESH}) runs its own query
+ * and leaves the result for the others. Hits, misses, stale answers and the hit ratio are
+ * Micrometer metrics ({@code cache_gets_total{cache="flare.final"}},
+ * {@code flare.query.cache.live.stale}, {@code flare.query.cache.hit.ratio}). Both caches
+ * can be turned off ({@code flare.cache.enabled=false}) to measure the service without
+ * them.
  */
 @Component
 public class ResultCache implements LateDataListener {
 
 	private final Cache<BucketKey, List<List<Object>>> finals;
 
-	private final AsyncCache<String, QueryResult> live;
+	private final AsyncLoadingCache<String, Live> live;
+
+	private final MetricQueryExecutor pinot;
+
+	private final Clock clock;
+
+	private final Ticker ticker;
+
+	private final long liveTtlNanos;
+
+	private final Counter staleAnswers;
 
 	private static final int RECENT_TOUCHES = 256;
 
@@ -44,8 +66,18 @@ public class ResultCache implements LateDataListener {
 
 	private final boolean enabled;
 
-	public ResultCache(CacheProperties properties, MeterRegistry meters) {
+	@Autowired
+	public ResultCache(CacheProperties properties, MetricQueryExecutor pinot, Clock clock, MeterRegistry meters) {
+		this(properties, pinot, clock, meters, Ticker.systemTicker(), ForkJoinPool.commonPool());
+	}
+
+	ResultCache(CacheProperties properties, MetricQueryExecutor pinot, Clock clock, MeterRegistry meters, Ticker ticker,
+			Executor refreshes) {
 		this.enabled = properties.enabled();
+		this.ticker = ticker;
+		this.pinot = pinot;
+		this.clock = clock;
+		this.liveTtlNanos = properties.liveTtl().toNanos();
 		this.finals = Caffeine.newBuilder()
 			.maximumSize(properties.maxFinalBuckets())
 			.expireAfterWrite(properties.finalTtl())
@@ -53,13 +85,19 @@ public class ResultCache implements LateDataListener {
 			.build();
 		this.live = Caffeine.newBuilder()
 			.maximumSize(properties.maxLiveQueries())
-			.expireAfterWrite(properties.liveTtl())
+			.refreshAfterWrite(properties.liveTtl())
+			.expireAfterWrite(properties.liveMaxStale())
+			.ticker(ticker)
+			.executor(refreshes)
 			.recordStats()
-			.buildAsync();
+			.buildAsync((sql, executor) -> query(sql));
 		CaffeineCacheMetrics.monitor(meters, this.finals, "flare.final");
 		CaffeineCacheMetrics.monitor(meters, this.live, "flare.live");
 		Gauge.builder("flare.query.cache.hit.ratio", this.finals, (cache) -> cache.stats().hitRate())
 			.description("Share of final-bucket lookups answered from the cache")
+			.register(meters);
+		this.staleAnswers = Counter.builder("flare.query.cache.live.stale")
+			.description("Answers given a live result older than the live TTL while a newer one was being queried")
 			.register(meters);
 	}
 
@@ -109,20 +147,39 @@ public class ResultCache implements LateDataListener {
 	}
 
 	/**
-	 * Runs {@code query} for {@code sql} unless an identical query is in flight or
-	 * finished within the live TTL, whose result is shared instead.
+	 * The result of {@code sql}: for {@link Freshness#CACHED}, a result of an identical
+	 * query in flight or at most {@code live-max-stale} old (one older than the live TTL
+	 * is refreshed in the background); for {@link Freshness#FRESH}, a query of its own,
+	 * whose result the cached callers then share.
 	 */
-	public Mono<Shared> coalesced(String sql, Supplier<Mono<QueryResult>> query) {
-		if (!this.enabled) {
-			return Mono.defer(() -> query.get().map((result) -> new Shared(result, false)));
+	public Mono<Shared> coalesced(String sql, Freshness freshness) {
+		if (!this.enabled || freshness == Freshness.FRESH) {
+			return Mono.defer(() -> {
+				CompletableFuture<Live> own = query(sql);
+				if (this.enabled) {
+					this.live.put(sql, own);
+				}
+				return Mono.fromFuture(own, true).map((live) -> new Shared(live.result(), false, live.queriedAt()));
+			});
 		}
 		return Mono.defer(() -> {
 			boolean[] ran = { false };
 			return Mono.fromFuture(this.live.get(sql, (key, executor) -> {
 				ran[0] = true;
-				return query.get().toFuture();
-			}), true).map((result) -> new Shared(result, !ran[0]));
+				return query(key);
+			}), true).map((live) -> {
+				if (!ran[0] && this.ticker.read() - live.loadedNanos() > this.liveTtlNanos) {
+					this.staleAnswers.increment();
+				}
+				return new Shared(live.result(), !ran[0], live.queriedAt());
+			});
 		});
+	}
+
+	private CompletableFuture<Live> query(String sql) {
+		return this.pinot.execute(sql)
+			.map((result) -> new Live(result, this.clock.millis(), this.ticker.read()))
+			.toFuture();
 	}
 
 	@Override
@@ -162,8 +219,29 @@ public class ResultCache implements LateDataListener {
 	 *
 	 * @param result the result
 	 * @param shared whether another caller's query answered it
+	 * @param queriedAt when Pinot answered it (epoch ms)
 	 */
-	public record Shared(QueryResult result, boolean shared) {
+	public record Shared(QueryResult result, boolean shared, long queriedAt) {
+
+	}
+
+	/**
+	 * How recent a live result must be.
+	 */
+	public enum Freshness {
+
+		/**
+		 * A shared result within the live TTL, or a slightly older one while it
+		 * refreshes.
+		 */
+		CACHED,
+
+		/** What Pinot holds now: a query of the caller's own. */
+		FRESH
+
+	}
+
+	private record Live(QueryResult result, long queriedAt, long loadedNanos) {
 
 	}
 

@@ -11,18 +11,19 @@ import java.util.TreeMap;
 
 import io.flare.query.cache.BucketKey;
 import io.flare.query.cache.ResultCache;
+import io.flare.query.cache.ResultCache.Freshness;
 import io.flare.query.catalog.TableCatalog;
 import io.flare.query.compile.MetricCompiler;
 import io.flare.query.compile.QueryPlan;
 import io.flare.query.definition.MetricDefinition;
 import io.flare.query.evaluate.MetricResult.BucketInfo;
 import io.flare.query.evaluate.MetricResult.Value;
-import io.flare.query.pinot.MetricQueryExecutor;
 import io.flare.query.pinot.QueryResult;
 import io.flare.query.registry.MetricRegistry;
 import io.flare.query.registry.StoredDefinition;
 import io.flare.query.window.Completeness;
 import io.flare.query.window.WatermarkTracker;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
@@ -39,19 +40,16 @@ public class MetricEvaluator {
 
 	private final TableCatalog catalog;
 
-	private final MetricQueryExecutor executor;
-
 	private final ResultCache cache;
 
 	private final WatermarkTracker watermarks;
 
 	private final Clock clock;
 
-	MetricEvaluator(MetricRegistry registry, TableCatalog catalog, MetricQueryExecutor executor, ResultCache cache,
-			WatermarkTracker watermarks, Clock clock) {
+	MetricEvaluator(MetricRegistry registry, TableCatalog catalog, ResultCache cache, WatermarkTracker watermarks,
+			Clock clock) {
 		this.registry = registry;
 		this.catalog = catalog;
-		this.executor = executor;
 		this.cache = cache;
 		this.watermarks = watermarks;
 		this.clock = clock;
@@ -68,19 +66,28 @@ public class MetricEvaluator {
 		});
 	}
 
-	/** Evaluates {@code name} with {@code parameters}. */
+	/** Evaluates {@code name} with {@code parameters}, its live edge as cached. */
 	public Mono<MetricResult> evaluate(String name, Map<String, String> parameters) {
+		return evaluate(name, parameters, Freshness.CACHED);
+	}
+
+	/**
+	 * Evaluates {@code name} with {@code parameters}; final buckets come from the cache
+	 * either way, the live edge as {@code freshness} asks.
+	 */
+	public Mono<MetricResult> evaluate(String name, Map<String, String> parameters, Freshness freshness) {
 		return compile(name, parameters).flatMap((compiled) -> {
 			QueryPlan plan = compiled.plan();
 			List<String> sources = Sources.of(plan);
 			Completeness completeness = this.watermarks.completeness(sources);
 			Set<String> keySources = Set.copyOf(sources);
-			return plan.perBucket() ? perBucket(compiled, completeness, keySources)
-					: whole(compiled, completeness, keySources);
+			return plan.perBucket() ? perBucket(compiled, completeness, keySources, freshness)
+					: whole(compiled, completeness, keySources, freshness);
 		});
 	}
 
-	private Mono<MetricResult> perBucket(Compiled compiled, Completeness completeness, Set<String> sources) {
+	private Mono<MetricResult> perBucket(Compiled compiled, Completeness completeness, Set<String> sources,
+			Freshness freshness) {
 		QueryPlan plan = compiled.plan();
 		long size = plan.bucket().millis();
 		SortedMap<Long, List<List<Object>>> byBucket = new TreeMap<>();
@@ -102,23 +109,21 @@ public class MetricEvaluator {
 		}
 		long from = firstMissing;
 		long generation = this.cache.generation();
-		return this.cache
-			.coalesced(plan.sql(from, plan.windowEnd()), () -> this.executor.execute(plan.sql(from, plan.windowEnd())))
-			.map((shared) -> {
-				SortedMap<Long, List<List<Object>>> queried = splitByBucket(shared.result().rows(), from, size,
-						plan.windowEnd());
-				queried.forEach((start, rows) -> {
-					if (completeness.isFinal(start + size)) {
-						this.cache.putFinal(new BucketKey(plan.shape(), sources, start, start + size), rows,
-								generation);
-					}
-				});
-				byBucket.putAll(queried);
-				return result(compiled, completeness, byBucket, cachedStarts, Run.of(shared));
+		return this.cache.coalesced(plan.sql(from, plan.windowEnd()), freshness).map((shared) -> {
+			SortedMap<Long, List<List<Object>>> queried = splitByBucket(shared.result().rows(), from, size,
+					plan.windowEnd());
+			queried.forEach((start, rows) -> {
+				if (completeness.isFinal(start + size)) {
+					this.cache.putFinal(new BucketKey(plan.shape(), sources, start, start + size), rows, generation);
+				}
 			});
+			byBucket.putAll(queried);
+			return result(compiled, completeness, byBucket, cachedStarts, Run.of(shared));
+		});
 	}
 
-	private Mono<MetricResult> whole(Compiled compiled, Completeness completeness, Set<String> sources) {
+	private Mono<MetricResult> whole(Compiled compiled, Completeness completeness, Set<String> sources,
+			Freshness freshness) {
 		QueryPlan plan = compiled.plan();
 		BucketKey key = new BucketKey(plan.shape(), sources, plan.windowStart(), plan.windowEnd());
 		boolean allFinal = completeness.isFinal(plan.windowEnd());
@@ -129,7 +134,7 @@ public class MetricEvaluator {
 			}
 		}
 		long generation = this.cache.generation();
-		return this.cache.coalesced(plan.sql(), () -> this.executor.execute(plan.sql())).map((shared) -> {
+		return this.cache.coalesced(plan.sql(), freshness).map((shared) -> {
 			if (allFinal) {
 				this.cache.putFinal(key, shared.result().rows(), generation);
 			}
@@ -190,7 +195,8 @@ public class MetricEvaluator {
 		Long finalBefore = (completeness.watermark() != null) ? completeness.finalBefore() : null;
 		return new MetricResult(definition.name(), compiled.stored().version(), plan.parameters(), plan.now(), window,
 				completeness.watermark(), finalBefore, complete, ingestion, buckets, values, run.docsScanned(),
-				run.fromCache(), cachedBuckets, run.queries(), plan.starTree().eligible(), run.truncated());
+				run.fromCache(), run.queriedAt(), cachedBuckets, run.queries(), plan.starTree().eligible(),
+				run.truncated());
 	}
 
 	/**
@@ -203,16 +209,16 @@ public class MetricEvaluator {
 
 	}
 
-	private record Run(long docsScanned, boolean fromCache, int queries, boolean truncated) {
+	private record Run(long docsScanned, boolean fromCache, @Nullable Long queriedAt, int queries, boolean truncated) {
 
-		static final Run CACHED = new Run(0, true, 0, false);
+		static final Run CACHED = new Run(0, true, null, 0, false);
 
 		static Run of(ResultCache.Shared shared) {
 			QueryResult result = shared.result();
 			boolean truncated = result.stats().numGroupsLimitReached()
 					|| result.rows().size() >= MetricCompiler.MAX_ROWS;
-			return shared.shared() ? new Run(0, true, 0, truncated)
-					: new Run(result.stats().numDocsScanned(), false, 1, truncated);
+			return shared.shared() ? new Run(0, true, shared.queriedAt(), 0, truncated)
+					: new Run(result.stats().numDocsScanned(), false, shared.queriedAt(), 1, truncated);
 		}
 
 	}

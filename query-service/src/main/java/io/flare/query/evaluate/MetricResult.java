@@ -24,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  * @param docsScanned rows Pinot read for this answer (0 when all came from cache)
  * @param fromCache whether no Pinot query ran for this answer (cached final buckets, or a
  * result shared with an identical query)
+ * @param queriedAt when Pinot answered the query behind the buckets not taken from the
+ * cache ({@code null}: every bucket came from the cache); before {@code asOf} by up to
+ * the live cache's age when a recent shared result answered
  * @param cachedBuckets buckets answered from the cache
  * @param pinotQueries Pinot queries run for this answer
  * @param starTreeEligible whether sealed segments can answer from the star-tree
@@ -33,8 +36,8 @@ import org.jspecify.annotations.Nullable;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MetricResult(String metric, int version, Map<String, String> parameters, long asOf, WindowInfo window,
 		@Nullable Long watermark, @Nullable Long finalBefore, boolean complete, Ingestion ingestion,
-		List<BucketInfo> buckets, List<Value> values, long docsScanned, boolean fromCache, int cachedBuckets,
-		int pinotQueries, boolean starTreeEligible, boolean truncated) {
+		List<BucketInfo> buckets, List<Value> values, long docsScanned, boolean fromCache, @Nullable Long queriedAt,
+		int cachedBuckets, int pinotQueries, boolean starTreeEligible, boolean truncated) {
 
 	/**
 	 * The window.

@@ -70,7 +70,7 @@ class MetricExactnessIT extends StackTestSupport {
 	@AfterAll
 	void deleteMetrics() {
 		for (String kind : List.of("count", "sum", "top", "distinct", "stats-avg", "stats-min", "stats-max", "rate",
-				"p90")) {
+				"p90", "live")) {
 			this.client.delete().uri("/v1/metrics/{name}", this.prefix + "-" + kind).exchange().expectBody(Void.class);
 		}
 	}
@@ -185,6 +185,30 @@ class MetricExactnessIT extends StackTestSupport {
 			rows.forEach((row) -> seen.add(row.toString()));
 		}
 		assertThat(seen).hasSize((int) expected);
+	}
+
+	@Test
+	void shouldShareTheLiveEdgeUnlessTheCallerAsksForWhatPinotHoldsNow() {
+		define("live", "{\"type\":\"count\"}", "[]", "sliding");
+		String uri = "/v1/metrics/" + this.prefix + "-live/result?source=" + this.source;
+		JsonNode first = get(uri);
+		JsonNode shared = get(uri);
+		while (shared.at("/window/end").asLong() != first.at("/window/end").asLong()) {
+			// the window slid to the next minute between the two: its live edge is
+			// another query
+			first = shared;
+			shared = get(uri);
+		}
+		assertThat(first.path("pinotQueries").asInt()).isEqualTo(1);
+		assertThat(shared.path("pinotQueries").asInt()).as("the live edge shared").isZero();
+		assertThat(shared.path("fromCache").asBoolean()).isTrue();
+		assertThat(shared.path("queriedAt").asLong()).isEqualTo(first.path("queriedAt").asLong());
+		assertThat(shared.path("queriedAt").asLong()).isLessThanOrEqualTo(shared.path("asOf").asLong());
+		JsonNode fresh = get(uri, "no-cache");
+		assertThat(fresh.path("pinotQueries").asInt()).as("Cache-Control: no-cache runs its own query").isEqualTo(1);
+		assertThat(fresh.path("fromCache").asBoolean()).isFalse();
+		assertThat(fresh.path("queriedAt").asLong()).isGreaterThan(first.path("queriedAt").asLong());
+		assertThat(fresh.at("/values/0/value").asDouble()).isEqualTo(this.unique.size());
 	}
 
 	private void define(String kind, String measure, String groupBy, String windowKind) {

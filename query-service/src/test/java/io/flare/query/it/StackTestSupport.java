@@ -94,15 +94,16 @@ abstract class StackTestSupport {
 	}
 
 	JsonNode get(String uri) {
-		String body = SlowCallWatchdog.watch("GET " + uri,
-				() -> this.client.get()
-					.uri(uri)
-					.exchange()
-					.expectStatus()
-					.isOk()
-					.expectBody(String.class)
-					.returnResult()
-					.getResponseBody());
+		return get(uri, "");
+	}
+
+	/** GETs {@code uri} with a {@code Cache-Control} header (none when empty). */
+	JsonNode get(String uri, String cacheControl) {
+		String body = SlowCallWatchdog.watch("GET " + uri, () -> this.client.get().uri(uri).headers((headers) -> {
+			if (!cacheControl.isEmpty()) {
+				headers.setCacheControl(cacheControl);
+			}
+		}).exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());
 		return JSON.readTree(body);
 	}
 
