@@ -13,10 +13,9 @@ import reactor.core.Disposable;
  * Phase 3: Pinot queries per second with 1 and with N identical subscribers of one metric
  * that the background load keeps changing (top-10 entities of the run's load source, last
  * five minutes), each over the same interval. The Pinot query rate is read from the run's
- * own query service, which only this gateway uses: every Pinot query of a metric
- * evaluation goes through its live-result cache, and a miss of that cache
- * ({@code cache_gets_total{cache="flare.live",result="miss"}}) is one Pinot query. The
- * gateway's {@code flare_gateway_evaluations_total} and the query service's
+ * own query service, which only this gateway uses: it times every query it sends to Pinot
+ * ({@code flare_query_pinot_queries_seconds_count}, summed over outcomes). The gateway's
+ * {@code flare_gateway_evaluations_total} and the query service's
  * {@code /v1/metrics/{name}/result} request count are recorded beside it.
  */
 final class QueryRatePhase {

@@ -134,8 +134,7 @@ record Services(ServiceProcess ingest, ServiceProcess query, ServiceProcess gate
 		String query = this.query.get("/actuator/prometheus");
 		String gateway = this.gateway.get("/actuator/prometheus");
 		Map<String, Double> counters = new LinkedHashMap<>();
-		counters.put("pinotQueries",
-				PrometheusText.sum(query, "cache_gets_total", Map.of("cache", "flare.live", "result", "miss")));
+		counters.put("pinotQueries", PrometheusText.sum(query, "flare_query_pinot_queries_seconds_count", Map.of()));
 		counters.put("queryServiceResultRequests", PrometheusText.sum(query, "http_server_requests_seconds_count",
 				Map.of("uri", "/v1/metrics/{name}/result")));
 		counters.put("gatewayEvaluations", PrometheusText.sum(gateway, "flare_gateway_evaluations_total", Map.of()));

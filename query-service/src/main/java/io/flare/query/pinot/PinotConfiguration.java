@@ -1,5 +1,7 @@
 package io.flare.query.pinot;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,8 +15,8 @@ import org.springframework.context.annotation.Configuration;
 class PinotConfiguration {
 
 	@Bean(destroyMethod = "close")
-	PinotMetricQueryExecutor pinotMetricQueryExecutor(PinotProperties properties) {
-		return new PinotMetricQueryExecutor(properties);
+	PinotMetricQueryExecutor pinotMetricQueryExecutor(PinotProperties properties, MeterRegistry meters) {
+		return new PinotMetricQueryExecutor(properties, meters);
 	}
 
 	@Bean

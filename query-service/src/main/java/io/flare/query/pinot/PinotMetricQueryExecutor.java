@@ -3,12 +3,15 @@ package io.flare.query.pinot;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 import io.flare.query.pinot.QueryExecutionException.Kind;
 import io.flare.query.pinot.QueryResult.QueryStats;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.apache.pinot.client.Connection;
 import org.apache.pinot.client.ConnectionFactory;
 import org.apache.pinot.client.ExecutionStats;
@@ -21,7 +24,9 @@ import reactor.core.publisher.Mono;
 /**
  * Runs queries with pinot-java-client. Its calls block, so they run on
  * {@code boundedElastic}; Pinot is told the timeout ({@code SET timeoutMs}) so it stops
- * working when the client stops waiting.
+ * working when the client stops waiting. Every query is timed in
+ * {@code flare.query.pinot.queries} (tag {@code outcome}: {@code ok}, {@code timeout},
+ * {@code unavailable}, {@code rejected}, {@code failed} or {@code cancelled}).
  */
 final class PinotMetricQueryExecutor implements MetricQueryExecutor, AutoCloseable {
 
@@ -32,8 +37,11 @@ final class PinotMetricQueryExecutor implements MetricQueryExecutor, AutoCloseab
 
 	private final Duration timeout;
 
-	PinotMetricQueryExecutor(PinotProperties properties) {
+	private final MeterRegistry meters;
+
+	PinotMetricQueryExecutor(PinotProperties properties, MeterRegistry meters) {
 		this.timeout = properties.queryTimeout();
+		this.meters = meters;
 		Properties transport = new Properties();
 		transport.setProperty("brokerConnectTimeoutMs", Long.toString(properties.connectTimeout().toMillis()));
 		transport.setProperty("brokerReadTimeoutMs", Long.toString(Duration.ofMinutes(1).toMillis()));
@@ -55,10 +63,24 @@ final class PinotMetricQueryExecutor implements MetricQueryExecutor, AutoCloseab
 		// asynchronous end to end: no thread waits for Pinot, so slow queries cannot
 		// starve
 		// the service's other blocking work (the registry's JDBC calls)
-		return Mono.defer(() -> Mono.fromFuture(this.connection.executeAsync(withTimeout)))
-			.timeout(queryTimeout.plus(CLIENT_MARGIN))
-			.onErrorMap((ex) -> !(ex instanceof QueryExecutionException), (ex) -> translate(ex, queryTimeout))
-			.map(PinotMetricQueryExecutor::toResult);
+		return Mono.defer(() -> {
+			Timer.Sample sample = Timer.start(this.meters);
+			return Mono.fromFuture(this.connection.executeAsync(withTimeout))
+				.timeout(queryTimeout.plus(CLIENT_MARGIN))
+				.onErrorMap((ex) -> !(ex instanceof QueryExecutionException), (ex) -> translate(ex, queryTimeout))
+				.map(PinotMetricQueryExecutor::toResult)
+				.doOnSuccess((result) -> sample.stop(timer("ok")))
+				.doOnError((ex) -> sample.stop(timer((ex instanceof QueryExecutionException failed)
+						? failed.kind().name().toLowerCase(Locale.ROOT) : "failed")))
+				.doOnCancel(() -> sample.stop(timer("cancelled")));
+		});
+	}
+
+	private Timer timer(String outcome) {
+		return Timer.builder("flare.query.pinot.queries")
+			.description("Queries sent to Pinot's broker, by outcome")
+			.tag("outcome", outcome)
+			.register(this.meters);
 	}
 
 	private static QueryExecutionException translate(Throwable thrown, Duration queryTimeout) {
