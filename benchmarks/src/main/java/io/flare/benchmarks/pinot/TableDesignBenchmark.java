@@ -128,7 +128,7 @@ public final class TableDesignBenchmark {
 		if (!this.options.settleTimeout().isZero()) {
 			phase("4/6 settle: wait for the flush time threshold to seal the consuming segments (at most "
 					+ this.options.settleTimeout().toMinutes() + " min)");
-			Duration waited = new SettlePhase(census, this.out).awaitSealed(tables.values(),
+			Duration waited = new SettlePhase(this.controller, census, this.out).awaitEmpty(tables.values(),
 					this.options.settleTimeout());
 			phase("4/6 queries again, settled: " + this.options.queries() + " measured runs of each, per table");
 			results.queriesSettled(queries.run(tables, anchor, this.options.warmup(), this.options.queries()), waited);

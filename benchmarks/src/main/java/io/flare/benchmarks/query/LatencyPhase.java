@@ -28,8 +28,11 @@ final class LatencyPhase {
 	/** Identical requests sent at once to show coalescing. */
 	static final int CONCURRENT = 16;
 
-	/** The service's default {@code flare.cache.live-ttl}. */
-	private static final long LIVE_TTL_MILLIS = 500;
+	/**
+	 * The service's default {@code flare.cache.live-max-stale}: past it a live result is
+	 * no longer answered while it refreshes.
+	 */
+	private static final long LIVE_MAX_STALE_MILLIS = 5_000;
 
 	private final QueryServiceClient cached;
 
@@ -108,13 +111,14 @@ final class LatencyPhase {
 
 	/**
 	 * Pinot queries that identical concurrent requests to the caching service cost, once
-	 * the live TTL of the previous answers has passed: 1 when they share one query for
-	 * the live edge, 0 when the cache holds every bucket, 2 when a bucket turned final
-	 * while they ran (the live edge's query changed).
+	 * the live result of the previous answers is too old to be answered while it
+	 * refreshes: 1 when they share one query for the live edge, 0 when the cache holds
+	 * every bucket, 2 when a bucket turned final while they ran (the live edge's query
+	 * changed).
 	 */
 	private int concurrent(String name, Map<String, String> parameters) {
 		try {
-			Thread.sleep(LIVE_TTL_MILLIS + 100);
+			Thread.sleep(LIVE_MAX_STALE_MILLIS + 100);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

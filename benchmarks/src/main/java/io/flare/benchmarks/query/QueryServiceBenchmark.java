@@ -19,6 +19,7 @@ import java.util.Map;
 import io.flare.benchmarks.pinot.BackgroundLoad;
 import io.flare.benchmarks.pinot.BenchmarkException;
 import io.flare.benchmarks.pinot.PinotController;
+import io.flare.benchmarks.pinot.SettlePhase;
 import io.flare.benchmarks.support.Cleanup;
 import io.flare.benchmarks.support.LatencySummary;
 import io.flare.benchmarks.support.MachineInfo;
@@ -222,7 +223,8 @@ public final class QueryServiceBenchmark {
 		}
 		phase("3/7 settle: wait up to " + timeout.toMinutes()
 				+ " min for the flush thresholds to seal the segments holding the loaded rows");
-		Duration waited = new SealWait(controller, this.out).await(List.of(EventsData.TABLE, plain.name()), timeout);
+		Duration waited = new SettlePhase(controller, this.broker, this.out)
+			.awaitRolledOver(List.of(EventsData.TABLE, plain.name()), timeout);
 		Map<String, Object> settle = new LinkedHashMap<>();
 		settle.put("sealed", waited != null);
 		settle.put("seconds", (waited != null) ? waited.toSeconds() : timeout.toSeconds());

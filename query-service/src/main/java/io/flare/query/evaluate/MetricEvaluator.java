@@ -90,12 +90,14 @@ public class MetricEvaluator {
 			Freshness freshness) {
 		QueryPlan plan = compiled.plan();
 		long size = plan.bucket().millis();
+		// rendered once: every bucket's key shares it
+		String shape = plan.shape();
 		SortedMap<Long, List<List<Object>>> byBucket = new TreeMap<>();
 		Set<Long> cachedStarts = new HashSet<>();
 		Long firstMissing = null;
 		for (long start : plan.bucketStarts()) {
 			if (completeness.isFinal(start + size)) {
-				var cached = this.cache.getFinal(new BucketKey(plan.shape(), sources, start, start + size));
+				var cached = this.cache.getFinal(new BucketKey(shape, sources, start, start + size));
 				if (cached.isPresent()) {
 					byBucket.put(start, cached.get());
 					cachedStarts.add(start);
@@ -114,7 +116,7 @@ public class MetricEvaluator {
 					plan.windowEnd());
 			queried.forEach((start, rows) -> {
 				if (completeness.isFinal(start + size)) {
-					this.cache.putFinal(new BucketKey(plan.shape(), sources, start, start + size), rows, generation);
+					this.cache.putFinal(new BucketKey(shape, sources, start, start + size), rows, generation);
 				}
 			});
 			byBucket.putAll(queried);
