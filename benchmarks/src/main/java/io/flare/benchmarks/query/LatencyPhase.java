@@ -60,13 +60,14 @@ final class LatencyPhase {
 	}
 
 	/**
-	 * Measures one example.
+	 * Measures one example against Pinot directly and through the uncaching service, on
+	 * both tables.
 	 * @param star its name on the star-tree table
 	 * @param plain its name on the plain table
 	 * @param parameters its parameters
-	 * @return the figures, for the results file
+	 * @return the figures, for the results file; {@link #measureCached} adds to them
 	 */
-	Map<String, Object> measure(String star, String plain, Map<String, String> parameters) {
+	Map<String, Object> measureUncached(String star, String plain, Map<String, String> parameters) {
 		Map<String, Object> figures = new LinkedHashMap<>();
 		figures.put("parameters", parameters);
 		String starSql = this.cached.sql(star, parameters);
@@ -85,28 +86,58 @@ final class LatencyPhase {
 		LatencySummary[] service = alternate(failures, "uncached",
 				(i) -> starAnswers.add(i, this.uncached.resultBody(star, parameters)),
 				(i) -> plainAnswers.add(i, this.uncached.resultBody(plain, parameters)));
-		this.cached.result(star, parameters);
-		Answers warmAnswers = new Answers();
-		LatencySummary warm = time(failures, "cached",
-				(i) -> warmAnswers.add(i, this.cached.resultBody(star, parameters)));
 		figures.put("pinotDirect", Map.of("star", direct[0], "plain", direct[1]));
 		figures.put("uncached", Map.of("star", service[0], "plain", service[1]));
-		figures.put("cached", warm);
 		figures.put("uncachedAnswers", Map.of("star", starAnswers.summary(), "plain", plainAnswers.summary()));
-		figures.put("cachedAnswers", warmAnswers.summary());
-		figures.put("pinotQueriesFor" + CONCURRENT + "IdenticalConcurrent", concurrent(star, parameters));
-		figures.put("cachedOverUncached", Ratios.of(warm, service[0]));
 		figures.put("starOverPlain", Ratios.of(service[0], service[1]));
 		figures.put("starOverPlainPinotDirect", Ratios.of(direct[0], direct[1]));
 		figures.put("failedRequests", failures.counts());
 		figures.put("failureSamples", failures.samples());
-		this.out.printf("    %-30s p50/p99 ms: pinot %s | uncached %s (plain %s) | cached %s%n",
-				star.replaceAll("^qbench-[0-9t]+-", ""), pair(direct[0]), pair(service[0]), pair(service[1]),
-				pair(warm));
+		this.out.printf("    %-30s p50/p99 ms: pinot %s | uncached %s (plain %s)%n", shortName(star), pair(direct[0]),
+				pair(service[0]), pair(service[1]));
+		reportFailures(failures);
+		return figures;
+	}
+
+	/**
+	 * Measures one example through the caching service, warm, and the Pinot queries
+	 * identical concurrent requests cost it.
+	 * @param star its name on the star-tree table
+	 * @param parameters its parameters
+	 * @param figures what {@link #measureUncached} returned for it, added to
+	 */
+	void measureCached(String star, Map<String, String> parameters, Map<String, Object> figures) {
+		Failures failures = new Failures(this.atFirstFailure);
+		this.cached.result(star, parameters);
+		Answers warmAnswers = new Answers();
+		LatencySummary warm = time(failures, "cached",
+				(i) -> warmAnswers.add(i, this.cached.resultBody(star, parameters)));
+		@SuppressWarnings("unchecked")
+		LatencySummary uncached = ((Map<String, LatencySummary>) figures.get("uncached")).get("star");
+		figures.put("cached", warm);
+		figures.put("cachedAnswers", warmAnswers.summary());
+		figures.put("pinotQueriesFor" + CONCURRENT + "IdenticalConcurrent", concurrent(star, parameters));
+		figures.put("cachedOverUncached", Ratios.of(warm, uncached));
+		@SuppressWarnings("unchecked")
+		Map<String, Integer> failed = new LinkedHashMap<>((Map<String, Integer>) figures.get("failedRequests"));
+		failed.putAll(failures.counts());
+		figures.put("failedRequests", failed);
+		@SuppressWarnings("unchecked")
+		List<String> samples = new ArrayList<>((List<String>) figures.get("failureSamples"));
+		samples.addAll(failures.samples());
+		figures.put("failureSamples", samples);
+		this.out.printf("    %-30s p50/p99 ms: cached %s%n", shortName(star), pair(warm));
+		reportFailures(failures);
+	}
+
+	private void reportFailures(Failures failures) {
 		if (!failures.counts().isEmpty()) {
 			this.out.println("    failed requests (warm-up included): " + failures.counts() + " " + failures.samples());
 		}
-		return figures;
+	}
+
+	private static String shortName(String name) {
+		return name.replaceAll("^qbench-[0-9t]+-", "");
 	}
 
 	/**
