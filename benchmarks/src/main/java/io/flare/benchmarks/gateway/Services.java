@@ -73,12 +73,13 @@ record Services(ServiceProcess ingest, ServiceProcess query, ServiceProcess gate
 		out.println("    " + ingest);
 		ServiceProcess query = ServiceProcess.start("query service",
 				root.resolve("query-service/target/flare-query-service.jar"), "1g",
+				ServiceProcess.queryServiceJvmOptions("1g"),
 				List.of("--spring.datasource.url=" + stack.jdbcUrl(), "--spring.datasource.username=postgres",
 						"--flare.pinot.broker-url=" + stack.pinotBrokerUrl(),
 						"--flare.pinot.controller-url=" + stack.pinotControllerUrl(),
 						"--spring.kafka.bootstrap-servers=" + stack.kafkaBootstrap(), "--flare.root=" + root,
 						"--flare.registry.load-files=false"),
-				logs.resolve(tag + "-query-service.log"));
+				logs.resolve(tag + "-query-service.log"), Duration.ofSeconds(180));
 		cleanup.add(query.toString(), query::close);
 		out.println("    " + query);
 		ServiceProcess gateway = ServiceProcess.start("dashboard gateway",

@@ -57,7 +57,7 @@ final class QueryServices {
 		Path log = logs.resolveSibling(logs.getFileName() + "-" + role + ".log");
 		try {
 			ServiceProcess service = ServiceProcess.start("query service (" + role + ")", stack.root().resolve(JAR),
-					heap, arguments, log, START_TIMEOUT);
+					heap, ServiceProcess.queryServiceJvmOptions(heap), arguments, log, START_TIMEOUT);
 			cleanup.add("query service (" + role + ", pid " + service.pid() + ")", service::close);
 			return service;
 		}

@@ -28,6 +28,16 @@ public final class ServiceProcess implements AutoCloseable {
 	/** Ingest's JVM options as the platform runs it (infra/stack Components). */
 	public static final List<String> INGEST_JVM_OPTIONS = List.of("-XX:+UseParallelGC");
 
+	/**
+	 * The query service's JVM options as the platform runs it (infra/stack Components):
+	 * its whole heap reserved from the start.
+	 * @param heap its {@code -Xmx}
+	 * @return the options
+	 */
+	public static List<String> queryServiceJvmOptions(String heap) {
+		return List.of("-Xms" + heap, "-XX:+UseG1GC");
+	}
+
 	private static final HttpClient HTTP = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(2))
