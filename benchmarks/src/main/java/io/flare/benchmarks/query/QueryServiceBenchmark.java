@@ -41,6 +41,9 @@ public final class QueryServiceBenchmark {
 
 	static final String NAME = "query";
 
+	/** How long Pinot's deletion of the plain table's segments keeps it busy. */
+	private static final Duration AFTER_DROP = Duration.ofSeconds(20);
+
 	private final StackProperties stack;
 
 	private final QueryBenchmarkOptions options;
@@ -273,6 +276,10 @@ public final class QueryServiceBenchmark {
 			// it, are timed
 			this.out.println("    the plain table is no longer needed: dropping it before the cached requests");
 			tables.run();
+			// Pinot deletes the dropped table's segments in the background for a few
+			// seconds
+			this.out.printf("    %d s for Pinot to finish deleting its segments%n", AFTER_DROP.toSeconds());
+			pause(AFTER_DROP.toMillis());
 		}
 		for (String example : ExampleMetrics.NAMES) {
 			Map<String, Object> figures = metrics.get(example);
