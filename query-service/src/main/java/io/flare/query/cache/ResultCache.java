@@ -157,7 +157,9 @@ public class ResultCache implements LateDataListener {
 			return Mono.defer(() -> {
 				CompletableFuture<Live> own = query(sql);
 				if (this.enabled) {
-					this.live.put(sql, own);
+					// stored once answered: meanwhile cached callers keep the previous
+					// result
+					own.thenAccept((live) -> this.live.synchronous().put(sql, live));
 				}
 				return Mono.fromFuture(own, true).map((live) -> new Shared(live.result(), false, live.queriedAt()));
 			});

@@ -127,6 +127,8 @@ class ResultCacheTests {
 		primed(1);
 		var fresh = this.cache.coalesced("SQL", Freshness.FRESH).toFuture();
 		assertThat(fresh).as("not answered from the cached result").isNotDone();
+		ResultCache.Shared meanwhile = this.cache.coalesced("SQL", Freshness.CACHED).block(Duration.ofSeconds(1));
+		assertThat(meanwhile.result().rows()).as("cached callers do not wait for it").containsExactly(List.of(1L));
 		this.pinot.answer(1, 4);
 		assertThat(fresh.join().shared()).isFalse();
 		assertThat(fresh.join().result().rows()).containsExactly(List.of(4L));
