@@ -108,6 +108,7 @@ class SubscriptionGuaranteesIT {
 
 		Set<String> segmentsBefore = consumingSegments();
 		List<long[]> acks = new ArrayList<>();
+		// 100 events/s for 20 s: the sleep paces the load, it waits for no condition
 		long until = System.currentTimeMillis() + 20_000;
 		while (System.currentTimeMillis() < until) {
 			ItSupport.produce(this.producer, source, produced, 10);
