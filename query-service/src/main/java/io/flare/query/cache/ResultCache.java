@@ -110,7 +110,8 @@ public class ResultCache implements LateDataListener {
 	}
 
 	/**
-	 * The invalidation generation: read it before querying, pass it to {@link #putFinal}.
+	 * The invalidation generation: read it before querying, pass it to {@link #putFinal}
+	 * (a {@link Shared} result carries the one read before its query).
 	 */
 	public long generation() {
 		return this.generation.get();
@@ -161,7 +162,8 @@ public class ResultCache implements LateDataListener {
 					// result
 					own.thenAccept((live) -> this.live.synchronous().put(sql, live));
 				}
-				return Mono.fromFuture(own, true).map((live) -> new Shared(live.result(), false, live.queriedAt()));
+				return Mono.fromFuture(own, true)
+					.map((live) -> new Shared(live.result(), false, live.queriedAt(), live.generation()));
 			});
 		}
 		return Mono.defer(() -> {
@@ -173,14 +175,18 @@ public class ResultCache implements LateDataListener {
 				if (!ran[0] && this.ticker.read() - live.loadedNanos() > this.liveTtlNanos) {
 					this.staleAnswers.increment();
 				}
-				return new Shared(live.result(), !ran[0], live.queriedAt());
+				return new Shared(live.result(), !ran[0], live.queriedAt(), live.generation());
 			});
 		});
 	}
 
 	private CompletableFuture<Live> query(String sql) {
+		// read before the query starts: a shared result can be seconds old when a caller
+		// caches buckets from it, and only touches after this generation can be missing
+		// from it
+		long generation = this.generation.get();
 		return this.pinot.execute(sql)
-			.map((result) -> new Live(result, this.clock.millis(), this.ticker.read()))
+			.map((result) -> new Live(result, this.clock.millis(), this.ticker.read(), generation))
 			.toFuture();
 	}
 
@@ -222,8 +228,10 @@ public class ResultCache implements LateDataListener {
 	 * @param result the result
 	 * @param shared whether another caller's query answered it
 	 * @param queriedAt when Pinot answered it (epoch ms)
+	 * @param generation the invalidation generation when its query started: what
+	 * {@link #putFinal} must be given for buckets taken from it
 	 */
-	public record Shared(QueryResult result, boolean shared, long queriedAt) {
+	public record Shared(QueryResult result, boolean shared, long queriedAt, long generation) {
 
 	}
 
@@ -243,7 +251,7 @@ public class ResultCache implements LateDataListener {
 
 	}
 
-	private record Live(QueryResult result, long queriedAt, long loadedNanos) {
+	private record Live(QueryResult result, long queriedAt, long loadedNanos, long generation) {
 
 	}
 

@@ -110,13 +110,12 @@ public class MetricEvaluator {
 			return Mono.just(result(compiled, completeness, byBucket, cachedStarts, Run.CACHED));
 		}
 		long from = firstMissing;
-		long generation = this.cache.generation();
 		return this.cache.coalesced(plan.sql(from, plan.windowEnd()), freshness).map((shared) -> {
 			SortedMap<Long, List<List<Object>>> queried = splitByBucket(shared.result().rows(), from, size,
 					plan.windowEnd());
 			queried.forEach((start, rows) -> {
 				if (completeness.isFinal(start + size)) {
-					this.cache.putFinal(new BucketKey(shape, sources, start, start + size), rows, generation);
+					this.cache.putFinal(new BucketKey(shape, sources, start, start + size), rows, shared.generation());
 				}
 			});
 			byBucket.putAll(queried);
@@ -135,10 +134,9 @@ public class MetricEvaluator {
 				return Mono.just(wholeResult(compiled, completeness, cached.get(), Run.CACHED, true));
 			}
 		}
-		long generation = this.cache.generation();
 		return this.cache.coalesced(plan.sql(), freshness).map((shared) -> {
 			if (allFinal) {
-				this.cache.putFinal(key, shared.result().rows(), generation);
+				this.cache.putFinal(key, shared.result().rows(), shared.generation());
 			}
 			return wholeResult(compiled, completeness, shared.result().rows(), Run.of(shared), false);
 		});

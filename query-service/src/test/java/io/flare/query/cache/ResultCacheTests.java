@@ -75,6 +75,24 @@ class ResultCacheTests {
 	}
 
 	@Test
+	void shouldNotCacheFinalRowsOfASharedResultWhoseQueryPredatesATouch() {
+		primed(1);
+		// rows land in the bucket after the shared result was queried, before a caller
+		// takes the bucket from it as final
+		this.cache.bucketsTouched(Map.of("s1", Set.of(10 * MINUTE + 20_000)));
+		this.ticker.advance(Duration.ofSeconds(2));
+		ResultCache.Shared stale = this.cache.coalesced("SQL", Freshness.CACHED).block(Duration.ofSeconds(1));
+		assertThat(stale.shared()).isTrue();
+		this.cache.putFinal(this.minute, stale.result().rows(), stale.generation());
+		assertThat(this.cache.getFinal(this.minute)).as("the result may miss the rows touched after its query started")
+			.isEmpty();
+		this.pinot.answer(1, 2);
+		ResultCache.Shared refreshed = this.cache.coalesced("SQL", Freshness.CACHED).block(Duration.ofSeconds(1));
+		this.cache.putFinal(this.minute, refreshed.result().rows(), refreshed.generation());
+		assertThat(this.cache.getFinal(this.minute)).as("the refresh started after the touch").isPresent();
+	}
+
+	@Test
 	void shouldCoalesceIdenticalConcurrentQueriesIntoOne() {
 		var a = this.cache.coalesced("SQL", Freshness.CACHED).toFuture();
 		var b = this.cache.coalesced("SQL", Freshness.CACHED).toFuture();
