@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -180,6 +181,38 @@ public class ResultCache implements LateDataListener {
 		});
 	}
 
+	/**
+	 * For a {@link Freshness#CACHED} caller whose exact query is neither held nor in
+	 * flight: the result of the first of {@code earlier} held (queries over the same
+	 * buckets a moment ago, before the window moved on or its oldest buckets turned
+	 * final), answered at once while the exact query starts in the background for the
+	 * callers after it. Without it, one caller at every bucket boundary would wait for
+	 * Pinot. Empty when the exact query is held or in flight (ask {@link #coalesced}), or
+	 * none of {@code earlier} is held; a held result is at most {@code live-max-stale}
+	 * old.
+	 * @param exact the query the caller needs
+	 * @param earlier the queries whose results can stand in for it, best first (asked
+	 * only when the exact query is not held)
+	 * @return the stand-in, if any
+	 */
+	public Optional<Held> heldInstead(String exact, Supplier<List<String>> earlier) {
+		if (!this.enabled || this.live.asMap().containsKey(exact)) {
+			return Optional.empty();
+		}
+		List<String> candidates = earlier.get();
+		for (int i = 0; i < candidates.size(); i++) {
+			// quietly: reading a stand-in must not refresh a query no caller needs any
+			// more
+			Live held = this.live.synchronous().policy().getIfPresentQuietly(candidates.get(i));
+			if (held != null) {
+				this.live.get(exact);
+				this.staleAnswers.increment();
+				return Optional.of(new Held(i, new Shared(held.result(), true, held.queriedAt(), held.generation())));
+			}
+		}
+		return Optional.empty();
+	}
+
 	private CompletableFuture<Live> query(String sql) {
 		// read before the query starts: a shared result can be seconds old when a caller
 		// caches buckets from it, and only touches after this generation can be missing
@@ -232,6 +265,16 @@ public class ResultCache implements LateDataListener {
 	 * {@link #putFinal} must be given for buckets taken from it
 	 */
 	public record Shared(QueryResult result, boolean shared, long queriedAt, long generation) {
+
+	}
+
+	/**
+	 * A result held for an earlier query, standing in for the one asked.
+	 *
+	 * @param index which of the earlier queries it answered
+	 * @param shared the result
+	 */
+	public record Held(int index, Shared shared) {
 
 	}
 

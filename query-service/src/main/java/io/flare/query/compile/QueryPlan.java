@@ -40,6 +40,17 @@ public record QueryPlan(MetricDefinition definition, Map<String, String> paramet
 		aggregates = List.copyOf(aggregates);
 	}
 
+	/**
+	 * The same evaluation over the window one bucket earlier (what was answered just
+	 * before the window moved on).
+	 */
+	public QueryPlan previousWindow() {
+		long size = this.bucket.millis();
+		return new QueryPlan(this.definition, this.parameters, this.now, this.bucket, this.windowStart - size,
+				this.windowEnd - size, this.perBucket, this.dimensions, this.aggregates, this.predicates, this.tail,
+				this.starTree);
+	}
+
 	/** The SQL over the whole window. */
 	public String sql() {
 		return sql(this.windowStart, this.windowEnd);

@@ -14,7 +14,10 @@ import io.flare.query.evaluate.MetricResult.Value;
 
 /**
  * Turns Pinot rows into a metric's values: a pure function. Rows are
- * {@code dimensions..., aggregates...} (the bucket column already taken off).
+ * {@code dimensions..., aggregates...} (the bucket column already taken off). A rate
+ * divides by the time its bucket or window had run when the rows were read
+ * ({@code dataTime}: a result shared from a moment ago holds the counts of that moment,
+ * not of now).
  */
 final class Combiner {
 
@@ -22,11 +25,11 @@ final class Combiner {
 	}
 
 	/** Tumbling: one value per bucket and group. */
-	static List<Value> perBucket(QueryPlan plan, SortedMap<Long, List<List<Object>>> byBucket) {
+	static List<Value> perBucket(QueryPlan plan, SortedMap<Long, List<List<Object>>> byBucket, long dataTime) {
 		List<Value> values = new ArrayList<>();
 		long size = plan.bucket().millis();
 		byBucket.forEach((start, rows) -> {
-			long elapsed = Math.max(1, Math.min(size, plan.now() - start));
+			long elapsed = Math.max(1, Math.min(size, dataTime - start));
 			for (List<Object> row : rows) {
 				values.add(new Value(start, group(plan, row), finish(plan, aggregates(plan, row), elapsed), null));
 			}
@@ -37,7 +40,7 @@ final class Combiner {
 	/**
 	 * Sliding, additive measures: per-bucket partials merged per group over the window.
 	 */
-	static List<Value> merged(QueryPlan plan, SortedMap<Long, List<List<Object>>> byBucket) {
+	static List<Value> merged(QueryPlan plan, SortedMap<Long, List<List<Object>>> byBucket, long dataTime) {
 		Map<Map<String, Object>, double[]> groups = new LinkedHashMap<>();
 		for (List<List<Object>> rows : byBucket.values()) {
 			for (List<Object> row : rows) {
@@ -45,16 +48,16 @@ final class Combiner {
 				groups.merge(group(plan, row), partial, (a, b) -> merge(plan.aggregates(), a, b));
 			}
 		}
-		long elapsed = Math.max(1, Math.min(plan.windowEnd(), plan.now()) - plan.windowStart());
+		long elapsed = Math.max(1, Math.min(plan.windowEnd(), dataTime) - plan.windowStart());
 		List<Value> values = new ArrayList<>();
 		groups.forEach((group, partial) -> values.add(new Value(null, group, finish(plan, partial, elapsed), null)));
 		return values;
 	}
 
 	/** One query over the whole window (sliding distinct, percentile, topK). */
-	static List<Value> whole(QueryPlan plan, List<List<Object>> rows) {
+	static List<Value> whole(QueryPlan plan, List<List<Object>> rows, long dataTime) {
 		boolean ranked = plan.definition().measure().type() == MeasureType.TOP_K;
-		long elapsed = Math.max(1, Math.min(plan.windowEnd(), plan.now()) - plan.windowStart());
+		long elapsed = Math.max(1, Math.min(plan.windowEnd(), dataTime) - plan.windowStart());
 		List<Value> values = new ArrayList<>();
 		for (List<Object> row : rows) {
 			values.add(new Value(null, group(plan, row), finish(plan, aggregates(plan, row), elapsed),

@@ -36,6 +36,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class MetricEvaluator {
 
+	/** How many buckets back a stand-in for a live-edge query may start. */
+	private static final int STAND_IN_BUCKETS = 3;
+
 	private final MetricRegistry registry;
 
 	private final TableCatalog catalog;
@@ -110,9 +113,17 @@ public class MetricEvaluator {
 			return Mono.just(result(compiled, completeness, byBucket, cachedStarts, Run.CACHED));
 		}
 		long from = firstMissing;
-		return this.cache.coalesced(plan.sql(from, plan.windowEnd()), freshness).map((shared) -> {
-			SortedMap<Long, List<List<Object>>> queried = splitByBucket(shared.result().rows(), from, size,
-					plan.windowEnd());
+		long end = plan.windowEnd();
+		String exact = plan.sql(from, end);
+		if (freshness == Freshness.CACHED) {
+			var held = this.cache.heldInstead(exact, () -> standIns(plan, from));
+			if (held.isPresent()) {
+				byBucket.putAll(splitByBucket(held.get().shared().result().rows(), from, size, end));
+				return Mono.just(result(compiled, completeness, byBucket, cachedStarts, Run.of(held.get().shared())));
+			}
+		}
+		return this.cache.coalesced(exact, freshness).map((shared) -> {
+			SortedMap<Long, List<List<Object>>> queried = splitByBucket(shared.result().rows(), from, size, end);
 			queried.forEach((start, rows) -> {
 				if (completeness.isFinal(start + size)) {
 					this.cache.putFinal(new BucketKey(shape, sources, start, start + size), rows, shared.generation());
@@ -121,6 +132,28 @@ public class MetricEvaluator {
 			byBucket.putAll(queried);
 			return result(compiled, completeness, byBucket, cachedStarts, Run.of(shared));
 		});
+	}
+
+	/**
+	 * The live-edge queries answered a moment ago whose rows cover this one's buckets but
+	 * the newest: before its oldest buckets turned final (they started earlier), or
+	 * before the window moved on (they end a bucket earlier; the new bucket had not begun
+	 * when they were read). Best first.
+	 */
+	static List<String> standIns(QueryPlan plan, long from) {
+		long size = plan.bucket().millis();
+		long end = plan.windowEnd();
+		long earliest = plan.windowStart() - size;
+		List<String> earlier = new ArrayList<>();
+		for (int k = 1; k <= STAND_IN_BUCKETS && from - k * size >= earliest; k++) {
+			earlier.add(plan.sql(from - k * size, end));
+		}
+		for (int k = 0; k <= STAND_IN_BUCKETS && from - k * size >= earliest; k++) {
+			if (from - k * size < end - size) {
+				earlier.add(plan.sql(from - k * size, end - size));
+			}
+		}
+		return earlier;
 	}
 
 	private Mono<MetricResult> whole(Compiled compiled, Completeness completeness, Set<String> sources,
@@ -132,6 +165,15 @@ public class MetricEvaluator {
 			var cached = this.cache.getFinal(key);
 			if (cached.isPresent()) {
 				return Mono.just(wholeResult(compiled, completeness, cached.get(), Run.CACHED, true));
+			}
+		}
+		if (freshness == Freshness.CACHED && !allFinal) {
+			QueryPlan previous = plan.previousWindow();
+			var held = this.cache.heldInstead(plan.sql(), () -> List.of(previous.sql()));
+			if (held.isPresent()) {
+				// answered for the window it was read for, which its result says
+				return Mono.just(wholeResult(new Compiled(compiled.stored(), previous), completeness,
+						held.get().shared().result().rows(), Run.of(held.get().shared()), false));
 			}
 		}
 		return this.cache.coalesced(plan.sql(), freshness).map((shared) -> {
@@ -149,8 +191,11 @@ public class MetricEvaluator {
 			byBucket.put(start, new ArrayList<>());
 		}
 		for (List<Object> row : rows) {
-			long bucket = ((Number) row.get(0)).longValue();
-			byBucket.computeIfAbsent(bucket, (b) -> new ArrayList<>()).add(row.subList(1, row.size()));
+			// rows of a stand-in may reach back to buckets now final (and cached)
+			List<List<Object>> bucket = byBucket.get(((Number) row.get(0)).longValue());
+			if (bucket != null) {
+				bucket.add(row.subList(1, row.size()));
+			}
 		}
 		return byBucket;
 	}
@@ -159,7 +204,9 @@ public class MetricEvaluator {
 			SortedMap<Long, List<List<Object>>> byBucket, Set<Long> cachedStarts, Run run) {
 		QueryPlan plan = compiled.plan();
 		boolean tumbling = plan.definition().window().kind() == io.flare.query.definition.WindowKind.TUMBLING;
-		List<Value> values = tumbling ? Combiner.perBucket(plan, byBucket) : Combiner.merged(plan, byBucket);
+		long read = run.readAt(plan.now());
+		List<Value> values = tumbling ? Combiner.perBucket(plan, byBucket, read)
+				: Combiner.merged(plan, byBucket, read);
 		List<BucketInfo> buckets = new ArrayList<>();
 		long size = plan.bucket().millis();
 		for (long start : plan.bucketStarts()) {
@@ -177,7 +224,7 @@ public class MetricEvaluator {
 			.stream()
 			.map((start) -> new BucketInfo(start, start + size, completeness.isFinal(start + size), cached))
 			.toList();
-		List<Value> values = Combiner.whole(plan, rows);
+		List<Value> values = Combiner.whole(plan, rows, run.readAt(plan.now()));
 		return assemble(compiled, completeness, buckets, values, cached ? buckets.size() : 0, run);
 	}
 
@@ -212,6 +259,11 @@ public class MetricEvaluator {
 	private record Run(long docsScanned, boolean fromCache, @Nullable Long queriedAt, int queries, boolean truncated) {
 
 		static final Run CACHED = new Run(0, true, null, 0, false);
+
+		/** When the rows were read: a shared live result holds the counts of then. */
+		long readAt(long now) {
+			return (this.queriedAt != null) ? Math.min(now, this.queriedAt) : now;
+		}
 
 		static Run of(ResultCache.Shared shared) {
 			QueryResult result = shared.result();

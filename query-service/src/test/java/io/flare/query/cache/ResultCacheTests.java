@@ -166,6 +166,49 @@ class ResultCacheTests {
 	}
 
 	@Test
+	void shouldStandInWithAnEarlierQuerysResultAndStartTheExactOne() {
+		primed("EARLIER", 1);
+		ResultCache.Held held = this.cache.heldInstead("EXACT", () -> List.of("UNKNOWN", "EARLIER")).orElseThrow();
+		assertThat(held.index()).isEqualTo(1);
+		assertThat(held.shared().result().rows()).containsExactly(List.of(1L));
+		assertThat(held.shared().shared()).isTrue();
+		assertThat(this.pinot.queries()).as("the exact query started in the background").hasSize(2);
+		assertThat(this.cache.heldInstead("EXACT", () -> List.of("EARLIER")))
+			.as("in flight: callers wait for it with coalesced, as usual")
+			.isEmpty();
+		assertThat(this.meters.get("flare.query.cache.live.stale").counter().count()).isEqualTo(1);
+		this.pinot.answer(1, 2);
+		ResultCache.Shared exact = this.cache.coalesced("EXACT", Freshness.CACHED).block(Duration.ofSeconds(1));
+		assertThat(exact.result().rows()).containsExactly(List.of(2L));
+		assertThat(this.pinot.queries()).hasSize(2);
+	}
+
+	@Test
+	void shouldNotLookForStandInsWhenTheExactQueryIsHeld() {
+		primed("EXACT", 1);
+		assertThat(this.cache.heldInstead("EXACT", () -> {
+			throw new AssertionError("not asked");
+		})).isEmpty();
+	}
+
+	@Test
+	void shouldNotRefreshAStandInNoCallerAsksForAnyMore() {
+		primed("EARLIER", 1);
+		this.ticker.advance(Duration.ofSeconds(2));
+		assertThat(this.cache.heldInstead("EXACT", () -> List.of("EARLIER"))).isPresent();
+		assertThat(this.pinot.queries()).as("the exact query only").hasSize(2);
+	}
+
+	@Test
+	void shouldNotStandInWithAResultPastMaxStaleOrWithNothing() {
+		primed("EARLIER", 1);
+		this.ticker.advance(Duration.ofSeconds(6));
+		assertThat(this.cache.heldInstead("EXACT", () -> List.of("EARLIER"))).isEmpty();
+		assertThat(this.cache.heldInstead("EXACT", List::of)).isEmpty();
+		assertThat(this.pinot.queries()).as("the caller queries with coalesced").hasSize(1);
+	}
+
+	@Test
 	void shouldRefuseAMaxStaleNotLongerThanTheLiveTtl() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new CacheProperties(1, Duration.ofHours(1), Duration.ofSeconds(1), Duration.ofSeconds(1),
@@ -174,7 +217,11 @@ class ResultCacheTests {
 	}
 
 	private ResultCache.Shared primed(long value) {
-		var first = this.cache.coalesced("SQL", Freshness.CACHED).toFuture();
+		return primed("SQL", value);
+	}
+
+	private ResultCache.Shared primed(String sql, long value) {
+		var first = this.cache.coalesced(sql, Freshness.CACHED).toFuture();
 		this.pinot.answer(this.pinot.queries().size() - 1, value);
 		return first.join();
 	}
@@ -204,6 +251,7 @@ class ResultCacheTests {
 		this.pinot.answer(2, 1);
 		assertThat(c.join().shared()).as("a repeat within the live TTL").isFalse();
 		assertThat(this.pinot.queries()).hasSize(3);
+		assertThat(off.heldInstead("OTHER", () -> List.of("SQL"))).isEmpty();
 	}
 
 	private static CacheProperties properties(boolean enabled) {
