@@ -2,14 +2,12 @@ package io.flare.benchmarks.query;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flare.benchmarks.pinot.BenchmarkException;
+import io.flare.benchmarks.support.KeepAliveConnection;
 
 /**
  * The same-run baseline: SQL sent straight to the Pinot broker. Returns the answer as
@@ -20,37 +18,32 @@ final class PinotDirect {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
+	private static final String QUERY_PATH = "/query/sql";
 
 	private final URI queryUri;
 
+	/**
+	 * One kept-alive connection, as the query service's is: both are timed the same way.
+	 */
+	private final KeepAliveConnection connection;
+
 	PinotDirect(String brokerUrl) {
-		this.queryUri = URI.create(brokerUrl + "/query/sql");
+		this.queryUri = URI.create(brokerUrl + QUERY_PATH);
+		this.connection = new KeepAliveConnection(URI.create(brokerUrl), Duration.ofSeconds(30));
 	}
 
-	/** Runs the SQL; the broker's answer as received. */
-	String query(String sql) {
+	/** Runs the SQL; the broker's answer as received (requests are sequential). */
+	synchronized String query(String sql) {
 		try {
 			String body = JSON.writeValueAsString(JSON.createObjectNode().put("sql", sql));
-			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(this.queryUri)
-				.timeout(Duration.ofSeconds(30))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() != 200) {
-				throw new BenchmarkException("Pinot broker answered " + response.statusCode() + ": " + response.body());
+			KeepAliveConnection.Response response = this.connection.post(QUERY_PATH, "application/json", body);
+			if (response.status() != 200) {
+				throw new BenchmarkException("Pinot broker answered " + response.status() + ": " + response.body());
 			}
 			return response.body();
 		}
 		catch (IOException ex) {
 			throw new BenchmarkException("Cannot reach the Pinot broker at " + this.queryUri + ": " + ex, ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new BenchmarkException("Interrupted", ex);
 		}
 	}
 

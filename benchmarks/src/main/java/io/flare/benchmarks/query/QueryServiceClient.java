@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flare.benchmarks.pinot.BenchmarkException;
+import io.flare.benchmarks.support.KeepAliveConnection;
 
 /**
  * A minimal client of the query service's HTTP API (HTTP/1.1, as browsers and the gateway
@@ -32,8 +33,12 @@ final class QueryServiceClient {
 
 	private final URI base;
 
+	/** The connection the timed, sequential requests go through. */
+	private final KeepAliveConnection timed;
+
 	QueryServiceClient(URI base) {
 		this.base = base;
+		this.timed = new KeepAliveConnection(base, TIMEOUT);
 	}
 
 	/** PUTs a YAML definition, as a file in {@code metrics/} would be loaded. */
@@ -63,17 +68,29 @@ final class QueryServiceClient {
 		return status(this.base.resolve("/v1/metrics/" + name)) == 200;
 	}
 
-	/** The metric's result. */
+	/** The metric's result (any thread). */
 	JsonNode result(String name, Map<String, String> parameters) {
-		return parse(resultBody(name, parameters));
+		return parse(sendForBody(HttpRequest.newBuilder(resultUri(name, parameters)).timeout(TIMEOUT).GET().build()));
 	}
 
 	/**
-	 * The metric's result as received (to time the exchange without the client's
-	 * parsing).
+	 * The metric's result as received, to time the exchange without the client's parsing:
+	 * over one kept-alive connection, written and read by the calling thread (requests
+	 * through it are sequential).
 	 */
-	String resultBody(String name, Map<String, String> parameters) {
-		return sendForBody(HttpRequest.newBuilder(resultUri(name, parameters)).timeout(TIMEOUT).GET().build());
+	synchronized String resultBody(String name, Map<String, String> parameters) {
+		URI uri = resultUri(name, parameters);
+		String target = uri.getRawPath() + ((uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "");
+		try {
+			KeepAliveConnection.Response response = this.timed.get(target);
+			if (response.status() / 100 != 2) {
+				throw new BenchmarkException("GET " + uri + " answered " + response.status() + ": " + response.body());
+			}
+			return response.body();
+		}
+		catch (IOException ex) {
+			throw new BenchmarkException("Cannot reach the query service at " + this.base + ": " + ex, ex);
+		}
 	}
 
 	/** Parses an answer. */
