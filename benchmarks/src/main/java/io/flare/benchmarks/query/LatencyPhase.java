@@ -40,22 +40,19 @@ final class LatencyPhase {
 
 	private final PinotDirect pinot;
 
-	private final int warmup;
-
-	private final int requests;
+	private final Counts counts;
 
 	private final PrintStream out;
 
 	private final Runnable atFirstFailure;
 
-	LatencyPhase(QueryServiceClient cached, QueryServiceClient uncached, PinotDirect pinot, int warmup, int requests,
+	LatencyPhase(QueryServiceClient cached, QueryServiceClient uncached, PinotDirect pinot, Counts counts,
 			PrintStream out, Runnable atFirstFailure) {
 		this.atFirstFailure = atFirstFailure;
 		this.cached = cached;
 		this.uncached = uncached;
 		this.pinot = pinot;
-		this.warmup = warmup;
-		this.requests = requests;
+		this.counts = counts;
 		this.out = out;
 	}
 
@@ -110,7 +107,7 @@ final class LatencyPhase {
 		Failures failures = new Failures(this.atFirstFailure);
 		this.cached.result(star, parameters);
 		Answers warmAnswers = new Answers();
-		LatencySummary warm = time(failures, "cached",
+		LatencySummary warm = time(failures, "cached", this.counts.cachedWarmup(), this.counts.cachedRequests(),
 				(i) -> warmAnswers.add(i, this.cached.resultBody(star, parameters)));
 		@SuppressWarnings("unchecked")
 		LatencySummary uncached = ((Map<String, LatencySummary>) figures.get("uncached")).get("star");
@@ -168,12 +165,12 @@ final class LatencyPhase {
 		}
 	}
 
-	private LatencySummary time(Failures failures, String mode, IntFunction<Object> call) {
-		for (int i = 0; i < this.warmup; i++) {
+	private LatencySummary time(Failures failures, String mode, int warmup, int requests, IntFunction<Object> call) {
+		for (int i = 0; i < warmup; i++) {
 			attempt(failures, mode, call, -1);
 		}
-		Samples samples = new Samples(this.requests);
-		for (int i = 0; i < this.requests; i++) {
+		Samples samples = new Samples(requests);
+		for (int i = 0; i < requests; i++) {
 			samples.add(attempt(failures, mode, call, i));
 		}
 		return samples.summary(mode);
@@ -183,13 +180,13 @@ final class LatencyPhase {
 			IntFunction<Object> plain) {
 		String starMode = mode + ".star";
 		String plainMode = mode + ".plain";
-		for (int i = 0; i < this.warmup; i++) {
+		for (int i = 0; i < this.counts.warmup(); i++) {
 			attempt(failures, starMode, star, -1);
 			attempt(failures, plainMode, plain, -1);
 		}
-		Samples a = new Samples(this.requests);
-		Samples b = new Samples(this.requests);
-		for (int i = 0; i < this.requests; i++) {
+		Samples a = new Samples(this.counts.requests());
+		Samples b = new Samples(this.counts.requests());
+		for (int i = 0; i < this.counts.requests(); i++) {
 			if (i % 2 == 0) {
 				a.add(attempt(failures, starMode, star, i));
 				b.add(attempt(failures, plainMode, plain, i));
@@ -213,6 +210,18 @@ final class LatencyPhase {
 			failures.record(mode, ex.getMessage());
 			return Double.NaN;
 		}
+	}
+
+	/**
+	 * How many requests each measurement sends.
+	 *
+	 * @param warmup unmeasured requests per metric and mode, Pinot direct and uncached
+	 * @param requests measured ones
+	 * @param cachedWarmup unmeasured requests per metric to the caching service
+	 * @param cachedRequests measured ones
+	 */
+	record Counts(int warmup, int requests, int cachedWarmup, int cachedRequests) {
+
 	}
 
 	/** The latencies of the requests that got an answer. */

@@ -174,8 +174,9 @@ public final class QueryServiceBenchmark {
 		this.results.put("dataAtQueries", data.census(System.currentTimeMillis()));
 		phase(String.format(
 				"6/7 latency: %d warm-up + %d measured sequential requests per metric and mode "
-						+ "(Pinot direct and uncached first, then cached)",
-				this.options.warmup(), this.options.requests()));
+						+ "(Pinot direct and uncached first), then %d + %d cached",
+				this.options.warmup(), this.options.requests(), this.options.cachedWarmup(),
+				this.options.cachedRequests()));
 		latency(run, cached, uncached, parameters, tables);
 		phase("7/7 throughput: " + this.options.clients() + " concurrent clients for " + this.options.duration());
 		throughput(run, cached, parameters);
@@ -262,7 +263,9 @@ public final class QueryServiceBenchmark {
 	private void latency(RunId run, QueryServiceClient cached, QueryServiceClient uncached,
 			Map<String, List<Map<String, String>>> parameters, Cleanup tables) {
 		LatencyPhase phase = new LatencyPhase(cached, uncached, new PinotDirect(this.stack.pinotBrokerUrl()),
-				this.options.warmup(), this.options.requests(), this.out, this::dumpThreads);
+				new LatencyPhase.Counts(this.options.warmup(), this.options.requests(), this.options.cachedWarmup(),
+						this.options.cachedRequests()),
+				this.out, this::dumpThreads);
 		Map<String, Map<String, Object>> metrics = new LinkedHashMap<>();
 		this.results.put("metrics", metrics);
 		for (String example : ExampleMetrics.NAMES) {

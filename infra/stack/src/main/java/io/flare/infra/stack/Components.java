@@ -77,11 +77,17 @@ final class Components {
 		HealthCheck health = HealthCheck.http(host + p.pinotControllerPort() + "/health",
 				host + p.pinotBrokerPort() + "/health", host + p.pinotServerAdminPort() + "/health");
 		return new Component(name, "controller " + p.pinotControllerUrl() + ", broker " + p.pinotBrokerUrl(),
-				() -> List.of(Classpaths.java(), "-Xmx" + p.pinotHeap(), "-XX:+UseG1GC", this.supervisor.marker(name),
-						"-cp", Classpaths.of(p.root(), "infra/pinot-runner"), "io.flare.infra.pinot.PinotRunner",
-						"--data-dir=" + p.data().resolve("pinot"), "--host=" + p.host(), "--zk-port=" + p.zkPort(),
-						"--controller-port=" + p.pinotControllerPort(), "--broker-port=" + p.pinotBrokerPort(),
-						"--server-port=" + p.pinotServerPort(), "--server-admin-port=" + p.pinotServerAdminPort(),
+				// the collector's pauses stop queries and consumption alike: logged, so a
+				// latency tail can
+				// be told from one (young pauses of 20-230 ms while it ingests at full
+				// speed)
+				() -> List.of(Classpaths.java(), "-Xmx" + p.pinotHeap(), "-XX:+UseG1GC",
+						"-Xlog:gc:file=" + p.logs().resolve("pinot-gc.log") + ":time,uptime:filecount=3,filesize=10m",
+						this.supervisor.marker(name), "-cp", Classpaths.of(p.root(), "infra/pinot-runner"),
+						"io.flare.infra.pinot.PinotRunner", "--data-dir=" + p.data().resolve("pinot"),
+						"--host=" + p.host(), "--zk-port=" + p.zkPort(), "--controller-port=" + p.pinotControllerPort(),
+						"--broker-port=" + p.pinotBrokerPort(), "--server-port=" + p.pinotServerPort(),
+						"--server-admin-port=" + p.pinotServerAdminPort(),
 						"--server-grpc-port=" + p.pinotServerGrpcPort(), "--minion-port=" + p.pinotMinionPort()),
 				health, Duration.ofSeconds(180), Duration.ofSeconds(90));
 	}
