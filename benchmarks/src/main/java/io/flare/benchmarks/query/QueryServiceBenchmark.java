@@ -25,6 +25,7 @@ import io.flare.benchmarks.support.LatencySummary;
 import io.flare.benchmarks.support.MachineInfo;
 import io.flare.benchmarks.support.ResultsWriter;
 import io.flare.benchmarks.support.RunId;
+import io.flare.benchmarks.support.ServiceProcess;
 import io.flare.benchmarks.support.UsageException;
 import io.flare.infra.stack.LocalStack;
 import io.flare.infra.stack.StackProperties;
@@ -177,7 +178,7 @@ public final class QueryServiceBenchmark {
 						+ "(Pinot direct and uncached first), then %d + %d cached",
 				this.options.warmup(), this.options.requests(), this.options.cachedWarmup(),
 				this.options.cachedRequests()));
-		latency(run, cached, uncached, parameters, tables);
+		latency(run, cached, uncached, parameters, tables, services.uncached());
 		phase("7/7 throughput: " + this.options.clients() + " concurrent clients for " + this.options.duration());
 		throughput(run, cached, parameters);
 		this.results.put("dataAtEnd", data.census(System.currentTimeMillis()));
@@ -261,7 +262,7 @@ public final class QueryServiceBenchmark {
 	}
 
 	private void latency(RunId run, QueryServiceClient cached, QueryServiceClient uncached,
-			Map<String, List<Map<String, String>>> parameters, Cleanup tables) {
+			Map<String, List<Map<String, String>>> parameters, Cleanup tables, ServiceProcess uncachedService) {
 		LatencyPhase phase = new LatencyPhase(cached, uncached, new PinotDirect(this.stack.pinotBrokerUrl()),
 				new LatencyPhase.Counts(this.options.warmup(), this.options.requests(), this.options.cachedWarmup(),
 						this.options.cachedRequests()),
@@ -272,11 +273,14 @@ public final class QueryServiceBenchmark {
 			metrics.put(example, phase.measureUncached(ExampleMetrics.starName(run.value(), example),
 					ExampleMetrics.plainName(run.value(), example), parameters.get(example).get(0)));
 		}
+		// the uncaching service only served the comparison: its watermark scans, lag
+		// polls and registry reloads would share the two cores with the one measured now
+		this.out.println("    the uncaching service is no longer needed: stopping it before the cached requests");
+		uncachedService.close();
 		if (!this.options.keep()) {
 			// the plain table only served the comparison: it would ingest the live feed a
-			// second
-			// time while the cached answers, which no dashboard deployment shares with
-			// it, are timed
+			// second time while the cached answers, which no dashboard deployment shares
+			// with it, are timed
 			this.out.println("    the plain table is no longer needed: dropping it before the cached requests");
 			tables.run();
 			// Pinot deletes the dropped table's segments in the background for a few

@@ -229,8 +229,14 @@ public final class KeepAliveConnection implements AutoCloseable {
 		while (true) {
 			int b = input.read();
 			if (b < 0) {
-				throw new MalformedAnswerException((line.isEmpty() ? "The connection closed before the answer"
-						: "The connection closed in the middle of a line: '" + printable(line.toString()) + "'"));
+				if (line.isEmpty()) {
+					// retried on a new connection when this one was reused: the server
+					// may
+					// have closed it as idle just as the request went out
+					throw new IOException("The connection closed before the answer");
+				}
+				throw new MalformedAnswerException(
+						"The connection closed in the middle of a line: '" + printable(line.toString()) + "'");
 			}
 			if (b == '\n') {
 				int end = line.length();

@@ -75,6 +75,25 @@ class KeepAliveConnectionTests {
 	}
 
 	@Test
+	void shouldRetryOnANewConnectionWhenAKeptOneClosesBeforeTheAnswer() throws IOException {
+		this.server.answer("HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\na");
+		assertThat(connect().get("/").body()).isEqualTo("a");
+		// the server reads the next request, then closes the connection without answering
+		this.server.answer(null);
+		this.server.answer("HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nb");
+		assertThat(this.connection.get("/").body()).isEqualTo("b");
+		assertThat(this.server.accepted()).isEqualTo(2);
+	}
+
+	@Test
+	void shouldNotRetryWhenAFreshConnectionClosesBeforeTheAnswer() {
+		this.server.answer(null);
+		assertThatExceptionOfType(IOException.class).isThrownBy(() -> connect().get("/"))
+			.withMessage("The connection closed before the answer");
+		assertThat(this.server.accepted()).isEqualTo(1);
+	}
+
+	@Test
 	void shouldReadABodyWithoutLengthUntilTheServerCloses() throws IOException {
 		this.server.answer("HTTP/1.0 200 OK\r\n\r\nuntil the end");
 		assertThat(connect().get("/").body()).isEqualTo("until the end");
@@ -148,6 +167,8 @@ class KeepAliveConnectionTests {
 	 */
 	private static final class ScriptedServer implements AutoCloseable {
 
+		private static final String CLOSE = "<close>";
+
 		private final ServerSocket socket;
 
 		private final Queue<String> answers = new ConcurrentLinkedQueue<>();
@@ -174,8 +195,9 @@ class KeepAliveConnectionTests {
 			return this.socket.getLocalPort();
 		}
 
+		/** The next answer; {@code null}: close the connection instead of answering. */
 		void answer(String answer) {
-			this.answers.add(answer);
+			this.answers.add((answer != null) ? answer : CLOSE);
 		}
 
 		void closeAfterAnswer() {
@@ -202,6 +224,9 @@ class KeepAliveConnectionTests {
 						}
 						this.requests.add(request);
 						String answer = this.answers.poll();
+						if (CLOSE.equals(answer)) {
+							break;
+						}
 						client.getOutputStream().write(answer.getBytes(StandardCharsets.UTF_8));
 						client.getOutputStream().flush();
 						if (this.closeAfterAnswer || answer.startsWith("HTTP/1.0")
