@@ -57,11 +57,11 @@ final class LatencyPhase {
 	}
 
 	/**
-	 * Measures one example against Pinot directly and through the uncaching service: on
-	 * the star-tree table alone first (the figures the targets are read from: what a
-	 * deployment meets, without the comparison table's scans, which make Pinot collect
-	 * garbage far more often, in between), then star and plain alternating (the
-	 * comparison).
+	 * Measures one example against Pinot directly and through the uncaching service: star
+	 * and plain alternating (the comparison, which also warms both paths), then on the
+	 * star-tree table alone (the figures the targets are read from: what a deployment
+	 * meets, without the comparison table's scans in between, which make Pinot collect
+	 * garbage far more often).
 	 * @param star its name on the star-tree table
 	 * @param plain its name on the plain table
 	 * @param parameters its parameters
@@ -74,18 +74,11 @@ final class LatencyPhase {
 		String plainSql = this.cached.sql(plain, parameters);
 		figures.put("sql", starSql);
 		Failures failures = new Failures(this.atFirstFailure);
-		Answers aloneDirect = new Answers();
-		LatencySummary directAlone = time(failures, "pinotDirect.star", this.counts.warmup(), this.counts.requests(),
-				(i) -> aloneDirect.add(i, this.pinot.query(starSql)));
-		Answers aloneAnswers = new Answers();
-		LatencySummary serviceAlone = time(failures, "uncached.star", this.counts.warmup(), this.counts.requests(),
-				(i) -> aloneAnswers.add(i, this.uncached.resultBody(star, parameters)));
 		Answers starDirect = new Answers();
 		Answers plainDirect = new Answers();
 		LatencySummary[] direct = alternate(failures, "pinotDirect.alongsidePlain",
 				(i) -> starDirect.add(i, this.pinot.query(starSql)),
 				(i) -> plainDirect.add(i, this.pinot.query(plainSql)));
-		aloneDirect.bodies().forEach((answer) -> PinotDirect.check(answer, starSql));
 		starDirect.bodies().forEach((answer) -> PinotDirect.check(answer, starSql));
 		plainDirect.bodies().forEach((answer) -> PinotDirect.check(answer, plainSql));
 		Answers starAnswers = new Answers();
@@ -93,6 +86,13 @@ final class LatencyPhase {
 		LatencySummary[] service = alternate(failures, "uncached.alongsidePlain",
 				(i) -> starAnswers.add(i, this.uncached.resultBody(star, parameters)),
 				(i) -> plainAnswers.add(i, this.uncached.resultBody(plain, parameters)));
+		Answers aloneDirect = new Answers();
+		LatencySummary directAlone = time(failures, "pinotDirect.star", this.counts.warmup(), this.counts.requests(),
+				(i) -> aloneDirect.add(i, this.pinot.query(starSql)));
+		Answers aloneAnswers = new Answers();
+		LatencySummary serviceAlone = time(failures, "uncached.star", this.counts.warmup(), this.counts.requests(),
+				(i) -> aloneAnswers.add(i, this.uncached.resultBody(star, parameters)));
+		aloneDirect.bodies().forEach((answer) -> PinotDirect.check(answer, starSql));
 		figures.put("pinotDirect", Map.of("star", directAlone, "starAlongsidePlain", direct[0], "plain", direct[1]));
 		figures.put("uncached", Map.of("star", serviceAlone, "starAlongsidePlain", service[0], "plain", service[1]));
 		figures.put("uncachedAnswers", Map.of("star", aloneAnswers.summary(), "starAlongsidePlain",
