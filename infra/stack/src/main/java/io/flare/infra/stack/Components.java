@@ -77,10 +77,9 @@ final class Components {
 		HealthCheck health = HealthCheck.http(host + p.pinotControllerPort() + "/health",
 				host + p.pinotBrokerPort() + "/health", host + p.pinotServerAdminPort() + "/health");
 		return new Component(name, "controller " + p.pinotControllerUrl() + ", broker " + p.pinotBrokerUrl(),
-				// the collector's pauses stop queries and consumption alike: logged, so a
-				// latency tail can be told from one (G1's default pause goal: a 20 ms
-				// goal
-				// made Pinot's own p99 worse in the query benchmark, docs/benchmarks.md)
+				// the collector's pauses stop queries and consumption alike: logged, so
+				// a latency tail can be told from one. G1's default pause goal: 20 ms
+				// made Pinot's own p99 worse (docs/benchmarks.md, query)
 				() -> List.of(Classpaths.java(), "-Xmx" + p.pinotHeap(), "-XX:+UseG1GC",
 						"-Xlog:gc:file=" + p.logs().resolve("pinot-gc.log") + ":time,uptime:filecount=3,filesize=10m",
 						this.supervisor.marker(name), "-cp", Classpaths.of(p.root(), "infra/pinot-runner"),
