@@ -196,6 +196,14 @@ public final class QueryServiceBenchmark {
 			if (this.options.reuseEvents()) {
 				this.out.printf("    only %,d rows in the last hour: loading%n", inLastHour);
 			}
+			long total = (long) before.get("totalRows");
+			if (total > 0) {
+				this.out.printf(
+						"    note: %s already holds %,d rows; Pinot keeps every row's key in its heap (dedup), "
+								+ "so loads add up: reset the local stack between loading runs (infra/flare down; "
+								+ "rm -rf .flare) or re-run within the hour with --reuse-events%n",
+						EventsData.TABLE, total);
+			}
 			Map<String, Object> load = new LinkedHashMap<>(
 					data.load(this.options.events(), this.options.seed(), this.options.ingestTimeout()));
 			load.put("reused", false);
