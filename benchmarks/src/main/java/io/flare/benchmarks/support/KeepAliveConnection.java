@@ -131,38 +131,16 @@ public final class KeepAliveConnection implements AutoCloseable {
 
 	private Response read() throws IOException {
 		InputStream input = this.in;
-		String status = line(input);
-		String[] parts = status.split(" ", 3);
-		if (parts.length < 2 || !parts[0].startsWith("HTTP/1.")) {
-			throw new MalformedAnswerException("Not an HTTP/1.x status line: '" + printable(status) + "'");
-		}
-		int code = parseInt(parts[1], "status code");
-		long length = -1;
-		boolean chunked = false;
-		boolean closes = "HTTP/1.0".equals(parts[0]);
-		for (String header = line(input); !header.isEmpty(); header = line(input)) {
-			int colon = header.indexOf(':');
-			if (colon <= 0) {
-				throw new MalformedAnswerException("A header line without a name: '" + printable(header) + "'");
-			}
-			String name = header.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-			String value = header.substring(colon + 1).strip();
-			switch (name) {
-				case "content-length" -> length = parseInt(value, "Content-Length");
-				case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
-				case "connection" -> closes = value.equalsIgnoreCase("close");
-				default -> {
-				}
-			}
-		}
+		Head head = Head.read(input);
 		byte[] body;
-		if (chunked) {
+		boolean closes = head.closes();
+		if (head.chunked()) {
 			body = chunked(input);
 		}
-		else if (length >= 0) {
-			body = exactly(input, checked(length));
+		else if (head.length() >= 0) {
+			body = exactly(input, checked(head.length()));
 		}
-		else if (code == 204 || code == 304) {
+		else if (head.status() == 204 || head.status() == 304) {
 			body = new byte[0];
 		}
 		else {
@@ -173,7 +151,47 @@ public final class KeepAliveConnection implements AutoCloseable {
 		if (closes) {
 			close();
 		}
-		return new Response(code, new String(body, StandardCharsets.UTF_8));
+		return new Response(head.status(), new String(body, StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * An answer's status line and the headers that frame its body.
+	 *
+	 * @param status the status code
+	 * @param length {@code Content-Length}, -1 when absent
+	 * @param chunked whether the body is chunked
+	 * @param closes whether the server closes the connection after it
+	 */
+	private record Head(int status, long length, boolean chunked, boolean closes) {
+
+		static Head read(InputStream input) throws IOException {
+			String status = line(input);
+			String[] parts = status.split(" ", 3);
+			if (parts.length < 2 || !parts[0].startsWith("HTTP/1.")) {
+				throw new MalformedAnswerException("Not an HTTP/1.x status line: '" + printable(status) + "'");
+			}
+			int code = parseInt(parts[1], "status code");
+			long length = -1;
+			boolean chunked = false;
+			boolean closes = "HTTP/1.0".equals(parts[0]);
+			for (String header = line(input); !header.isEmpty(); header = line(input)) {
+				int colon = header.indexOf(':');
+				if (colon <= 0) {
+					throw new MalformedAnswerException("A header line without a name: '" + printable(header) + "'");
+				}
+				String name = header.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+				String value = header.substring(colon + 1).strip();
+				switch (name) {
+					case "content-length" -> length = parseInt(value, "Content-Length");
+					case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
+					case "connection" -> closes = value.equalsIgnoreCase("close");
+					default -> {
+					}
+				}
+			}
+			return new Head(code, length, chunked, closes);
+		}
+
 	}
 
 	private static byte[] chunked(InputStream input) throws IOException {
