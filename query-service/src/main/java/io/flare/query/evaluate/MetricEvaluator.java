@@ -167,16 +167,17 @@ public class MetricEvaluator {
 				return Mono.just(wholeResult(compiled, completeness, cached.get(), Run.CACHED, true));
 			}
 		}
+		String exact = plan.sql();
 		if (freshness == Freshness.CACHED && !allFinal) {
 			QueryPlan previous = plan.previousWindow();
-			var held = this.cache.heldInstead(plan.sql(), () -> List.of(previous.sql()));
+			var held = this.cache.heldInstead(exact, () -> List.of(previous.sql()));
 			if (held.isPresent()) {
 				// answered for the window it was read for, which its result says
 				return Mono.just(wholeResult(new Compiled(compiled.stored(), previous), completeness,
 						held.get().shared().result().rows(), Run.of(held.get().shared()), false));
 			}
 		}
-		return this.cache.coalesced(plan.sql(), freshness).map((shared) -> {
+		return this.cache.coalesced(exact, freshness).map((shared) -> {
 			if (allFinal) {
 				this.cache.putFinal(key, shared.result().rows(), shared.generation());
 			}

@@ -146,9 +146,6 @@ final class PinotMetricQueryExecutor implements MetricQueryExecutor, AutoCloseab
 	}
 
 	private static Object parseLong(String text) {
-		if ("null".equals(text)) {
-			return text;
-		}
 		try {
 			return Long.parseLong(text);
 		}
