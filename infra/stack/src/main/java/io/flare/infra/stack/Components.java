@@ -16,6 +16,20 @@ final class Components {
 	/** The demo feed. */
 	static final String DEMO = "demo";
 
+	/**
+	 * Pinot's collector: G1, objects promoted after surviving one young collection. Most
+	 * of a young pause was "Scan Heap Roots" (`-Xlog:gc+phases=debug`: 50K-200K cards,
+	 * 25-50 ms of 35-80 ms pauses under the query benchmark), old objects pointing at
+	 * young ones; the likely writer is the dedup map (every key, old generation), whose
+	 * entries for a sealed segment's rows are re-pointed at the new segment object, which
+	 * G1 by default keeps young for up to 15 collections. Promoted at once: 12K-25K
+	 * cards, pauses p50 19 ms instead of 40 (docs/benchmarks.md, query). The pauses are
+	 * logged to pinot-gc.log: they stop queries and consumption alike, so a latency tail
+	 * can be told from one. Tried and dropped: a 20 ms pause goal (more pauses, worse
+	 * p99); ZGC (JDK 17's is not generational: allocation stalls of 2 s while loading).
+	 */
+	static final List<String> PINOT_GC = List.of("-XX:+UseG1GC", "-XX:MaxTenuringThreshold=1");
+
 	private final StackProperties props;
 
 	private final ProcessSupervisor supervisor;
@@ -76,19 +90,18 @@ final class Components {
 		String host = "http://" + p.host() + ":";
 		HealthCheck health = HealthCheck.http(host + p.pinotControllerPort() + "/health",
 				host + p.pinotBrokerPort() + "/health", host + p.pinotServerAdminPort() + "/health");
-		return new Component(name, "controller " + p.pinotControllerUrl() + ", broker " + p.pinotBrokerUrl(),
-				// the collector's pauses stop queries and consumption alike: logged, so
-				// a latency tail can be told from one. G1's default pause goal: 20 ms
-				// made Pinot's own p99 worse (docs/benchmarks.md, query)
-				() -> List.of(Classpaths.java(), "-Xmx" + p.pinotHeap(), "-XX:+UseG1GC",
-						"-Xlog:gc:file=" + p.logs().resolve("pinot-gc.log") + ":time,uptime:filecount=3,filesize=10m",
-						this.supervisor.marker(name), "-cp", Classpaths.of(p.root(), "infra/pinot-runner"),
-						"io.flare.infra.pinot.PinotRunner", "--data-dir=" + p.data().resolve("pinot"),
-						"--host=" + p.host(), "--zk-port=" + p.zkPort(), "--controller-port=" + p.pinotControllerPort(),
-						"--broker-port=" + p.pinotBrokerPort(), "--server-port=" + p.pinotServerPort(),
-						"--server-admin-port=" + p.pinotServerAdminPort(),
-						"--server-grpc-port=" + p.pinotServerGrpcPort(), "--minion-port=" + p.pinotMinionPort()),
-				health, Duration.ofSeconds(180), Duration.ofSeconds(90));
+		return new Component(name, "controller " + p.pinotControllerUrl() + ", broker " + p.pinotBrokerUrl(), () -> {
+			List<String> command = new ArrayList<>(List.of(Classpaths.java(), "-Xmx" + p.pinotHeap()));
+			command.addAll(PINOT_GC);
+			command.add("-Xlog:gc:file=" + p.logs().resolve("pinot-gc.log") + ":time,uptime:filecount=3,filesize=10m");
+			command.addAll(List.of(this.supervisor.marker(name), "-cp", Classpaths.of(p.root(), "infra/pinot-runner"),
+					"io.flare.infra.pinot.PinotRunner", "--data-dir=" + p.data().resolve("pinot"), "--host=" + p.host(),
+					"--zk-port=" + p.zkPort(), "--controller-port=" + p.pinotControllerPort(),
+					"--broker-port=" + p.pinotBrokerPort(), "--server-port=" + p.pinotServerPort(),
+					"--server-admin-port=" + p.pinotServerAdminPort(), "--server-grpc-port=" + p.pinotServerGrpcPort(),
+					"--minion-port=" + p.pinotMinionPort()));
+			return command;
+		}, health, Duration.ofSeconds(180), Duration.ofSeconds(90));
 	}
 
 	private Component service(String name, String artifact, int port) {
