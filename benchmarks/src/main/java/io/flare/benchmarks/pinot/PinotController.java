@@ -72,6 +72,16 @@ public final class PinotController {
 	}
 
 	/**
+	 * How many segments a realtime table has, consuming ones included: it grows by one
+	 * with every segment sealed (its successor starts consuming).
+	 * @param rawName the table's name without type
+	 * @return the count
+	 */
+	public int segmentCount(String rawName) {
+		return idealState(rawName).size();
+	}
+
+	/**
 	 * The segments of a realtime table that some replica consumes now.
 	 * @param rawName the table's name without type
 	 * @return their names

@@ -1,6 +1,7 @@
 package io.flare.benchmarks.query;
 
 import java.io.PrintStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -10,6 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.IntFunction;
+import java.util.function.IntSupplier;
+import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.flare.benchmarks.pinot.BenchmarkException;
@@ -24,6 +27,12 @@ import io.flare.benchmarks.support.Percentiles;
  * alternate, so drift and noise hit both alike.
  */
 final class LatencyPhase {
+
+	/**
+	 * How many of a measurement's slowest requests the results list with the time they
+	 * were sent, to be looked up in the collectors' logs.
+	 */
+	static final int SLOWEST = 10;
 
 	/** Identical requests sent at once to show coalescing. */
 	static final int CONCURRENT = 16;
@@ -46,9 +55,18 @@ final class LatencyPhase {
 
 	private final Runnable atFirstFailure;
 
+	private final IntSupplier segments;
+
+	/**
+	 * @param segments how many segments the measured table has now: the difference across
+	 * a measurement is the segments Pinot sealed meanwhile, on the same cores (each one a
+	 * second or so of index and star-tree building; with the feed spread evenly they seal
+	 * in waves)
+	 */
 	LatencyPhase(QueryServiceClient cached, QueryServiceClient uncached, PinotDirect pinot, Counts counts,
-			PrintStream out, Runnable atFirstFailure) {
+			PrintStream out, Runnable atFirstFailure, IntSupplier segments) {
 		this.atFirstFailure = atFirstFailure;
+		this.segments = segments;
 		this.cached = cached;
 		this.uncached = uncached;
 		this.pinot = pinot;
@@ -88,21 +106,30 @@ final class LatencyPhase {
 				(i) -> plainAnswers.add(i, this.uncached.resultBody(plain, parameters)));
 		Answers aloneDirect = new Answers();
 		LatencySummary directAlone = time(failures, "pinotDirect.star", this.counts.warmup(), this.counts.requests(),
-				(i) -> aloneDirect.add(i, this.pinot.query(starSql)));
+				(i) -> aloneDirect.add(i, this.pinot.query(starSql)))
+			.summary("pinotDirect.star");
 		Answers aloneAnswers = new Answers();
-		LatencySummary serviceAlone = time(failures, "uncached.star", this.counts.warmup(), this.counts.requests(),
+		int segmentsBefore = this.segments.getAsInt();
+		Samples serviceAloneSamples = time(failures, "uncached.star", this.counts.warmup(), this.counts.requests(),
 				(i) -> aloneAnswers.add(i, this.uncached.resultBody(star, parameters)));
+		int sealedDuringUncached = this.segments.getAsInt() - segmentsBefore;
+		LatencySummary serviceAlone = serviceAloneSamples.summary("uncached.star");
 		aloneDirect.bodies().forEach((answer) -> PinotDirect.check(answer, starSql));
 		figures.put("pinotDirect", Map.of("star", directAlone, "starAlongsidePlain", direct[0], "plain", direct[1]));
 		figures.put("uncached", Map.of("star", serviceAlone, "starAlongsidePlain", service[0], "plain", service[1]));
+		figures.put("uncachedSlowest", serviceAloneSamples.slowest(SLOWEST));
+		figures.put("uncachedSegmentsSealedMeanwhile", sealedDuringUncached);
 		figures.put("uncachedAnswers", Map.of("star", aloneAnswers.summary(), "starAlongsidePlain",
 				starAnswers.summary(), "plain", plainAnswers.summary()));
 		figures.put("starOverPlain", Ratios.of(service[0], service[1]));
 		figures.put("starOverPlainPinotDirect", Ratios.of(direct[0], direct[1]));
 		figures.put("failedRequests", failures.counts());
 		figures.put("failureSamples", failures.samples());
-		this.out.printf("    %-30s p50/p99 ms: pinot %s | uncached %s | alongside plain: uncached %s, plain %s%n",
-				shortName(star), pair(directAlone), pair(serviceAlone), pair(service[0]), pair(service[1]));
+		this.out.printf(
+				"    %-30s p50/p99 ms: pinot %s | uncached %s (%d sealed meanwhile) | alongside plain: uncached %s,"
+						+ " plain %s%n",
+				shortName(star), pair(directAlone), pair(serviceAlone), sealedDuringUncached, pair(service[0]),
+				pair(service[1]));
 		reportFailures(failures);
 		return figures;
 	}
@@ -118,11 +145,16 @@ final class LatencyPhase {
 		Failures failures = new Failures(this.atFirstFailure);
 		this.cached.result(star, parameters);
 		Answers warmAnswers = new Answers();
-		LatencySummary warm = time(failures, "cached", this.counts.cachedWarmup(), this.counts.cachedRequests(),
+		int segmentsBefore = this.segments.getAsInt();
+		Samples warmSamples = time(failures, "cached", this.counts.cachedWarmup(), this.counts.cachedRequests(),
 				(i) -> warmAnswers.add(i, this.cached.resultBody(star, parameters)));
+		int sealedMeanwhile = this.segments.getAsInt() - segmentsBefore;
+		LatencySummary warm = warmSamples.summary("cached");
 		@SuppressWarnings("unchecked")
 		LatencySummary uncached = ((Map<String, LatencySummary>) figures.get("uncached")).get("star");
 		figures.put("cached", warm);
+		figures.put("cachedSlowest", warmSamples.slowest(SLOWEST));
+		figures.put("cachedSegmentsSealedMeanwhile", sealedMeanwhile);
 		figures.put("cachedAnswers", warmAnswers.summary());
 		figures.put("pinotQueriesFor" + CONCURRENT + "IdenticalConcurrent", concurrent(star, parameters));
 		figures.put("cachedOverUncached", Ratios.of(warm, uncached));
@@ -134,7 +166,8 @@ final class LatencyPhase {
 		List<String> samples = new ArrayList<>((List<String>) figures.get("failureSamples"));
 		samples.addAll(failures.samples());
 		figures.put("failureSamples", samples);
-		this.out.printf("    %-30s p50/p99 ms: cached %s%n", shortName(star), pair(warm));
+		this.out.printf("    %-30s p50/p99 ms: cached %s (%d sealed meanwhile)%n", shortName(star), pair(warm),
+				sealedMeanwhile);
 		reportFailures(failures);
 	}
 
@@ -176,15 +209,16 @@ final class LatencyPhase {
 		}
 	}
 
-	private LatencySummary time(Failures failures, String mode, int warmup, int requests, IntFunction<Object> call) {
+	private Samples time(Failures failures, String mode, int warmup, int requests, IntFunction<Object> call) {
 		for (int i = 0; i < warmup; i++) {
 			attempt(failures, mode, call, -1);
 		}
 		Samples samples = new Samples(requests);
 		for (int i = 0; i < requests; i++) {
-			samples.add(attempt(failures, mode, call, i));
+			long startedAt = System.currentTimeMillis();
+			samples.add(attempt(failures, mode, call, i), startedAt);
 		}
-		return samples.summary(mode);
+		return samples;
 	}
 
 	private LatencySummary[] alternate(Failures failures, String mode, IntFunction<Object> star,
@@ -235,19 +269,27 @@ final class LatencyPhase {
 
 	}
 
-	/** The latencies of the requests that got an answer. */
-	private static final class Samples {
+	/** The latencies of the requests that got an answer, with when each was sent. */
+	static final class Samples {
 
 		private final double[] millis;
+
+		private final long[] sentAt;
 
 		private int count;
 
 		Samples(int capacity) {
 			this.millis = new double[capacity];
+			this.sentAt = new long[capacity];
 		}
 
 		void add(double sample) {
+			add(sample, 0);
+		}
+
+		void add(double sample, long sentAtMillis) {
 			if (!Double.isNaN(sample)) {
+				this.sentAt[this.count] = sentAtMillis;
 				this.millis[this.count++] = sample;
 			}
 		}
@@ -257,6 +299,20 @@ final class LatencyPhase {
 				throw new BenchmarkException("Every measured request of " + mode + " failed");
 			}
 			return Percentiles.summarize(Arrays.copyOf(this.millis, this.count));
+		}
+
+		/**
+		 * The slowest requests, slowest first: when each was sent (ISO-8601, UTC) and its
+		 * milliseconds.
+		 */
+		List<Map<String, Object>> slowest(int limit) {
+			return IntStream.range(0, this.count)
+				.boxed()
+				.sorted((a, b) -> Double.compare(this.millis[b], this.millis[a]))
+				.limit(limit)
+				.map((i) -> Map.<String, Object>of("sentAt", Instant.ofEpochMilli(this.sentAt[i]).toString(), "ms",
+						this.millis[i]))
+				.toList();
 		}
 
 	}

@@ -178,7 +178,7 @@ public final class QueryServiceBenchmark {
 						+ "(Pinot direct and uncached first), then %d + %d cached",
 				this.options.warmup(), this.options.requests(), this.options.cachedWarmup(),
 				this.options.cachedRequests()));
-		latency(run, cached, uncached, parameters, tables, services.uncached());
+		latency(run, cached, uncached, parameters, tables, services.uncached(), controller);
 		phase("7/7 throughput: " + this.options.clients() + " concurrent clients for " + this.options.duration());
 		throughput(run, cached, parameters);
 		this.results.put("dataAtEnd", data.census(System.currentTimeMillis()));
@@ -270,11 +270,12 @@ public final class QueryServiceBenchmark {
 	}
 
 	private void latency(RunId run, QueryServiceClient cached, QueryServiceClient uncached,
-			Map<String, List<Map<String, String>>> parameters, Cleanup tables, ServiceProcess uncachedService) {
+			Map<String, List<Map<String, String>>> parameters, Cleanup tables, ServiceProcess uncachedService,
+			PinotController controller) {
 		LatencyPhase phase = new LatencyPhase(cached, uncached, new PinotDirect(this.stack.pinotBrokerUrl()),
 				new LatencyPhase.Counts(this.options.warmup(), this.options.requests(), this.options.cachedWarmup(),
 						this.options.cachedRequests()),
-				this.out, this::dumpThreads);
+				this.out, this::dumpThreads, () -> controller.segmentCount(EventsData.TABLE));
 		Map<String, Map<String, Object>> metrics = new LinkedHashMap<>();
 		this.results.put("metrics", metrics);
 		for (String example : ExampleMetrics.NAMES) {

@@ -56,8 +56,14 @@ final class QueryServices {
 		arguments.addAll(extra);
 		Path log = logs.resolveSibling(logs.getFileName() + "-" + role + ".log");
 		try {
+			// its collector's pauses logged next to its output, so a slow answer's time
+			// can
+			// be looked up in them (the results file lists the slowest with their times)
+			List<String> jvmOptions = new ArrayList<>(ServiceProcess.queryServiceJvmOptions(heap));
+			jvmOptions.add("-Xlog:gc:file=" + logs.resolveSibling(logs.getFileName() + "-" + role + "-gc.log")
+					+ ":time,uptime");
 			ServiceProcess service = ServiceProcess.start("query service (" + role + ")", stack.root().resolve(JAR),
-					heap, ServiceProcess.queryServiceJvmOptions(heap), arguments, log, START_TIMEOUT);
+					heap, jvmOptions, arguments, log, START_TIMEOUT);
 			cleanup.add("query service (" + role + ", pid " + service.pid() + ")", service::close);
 			return service;
 		}

@@ -1,5 +1,7 @@
 package io.flare.benchmarks.query;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +22,19 @@ class LatencyPhaseTests {
 			.containsEntry("pinotQueries", 2L)
 			.containsEntry("meanValues", 2.0)
 			.containsEntry("meanDocsScanned", 50.0);
+	}
+
+	@Test
+	void shouldListTheSlowestRequestsWithWhenTheyWereSentAndLeaveFailedOnesOut() {
+		LatencyPhase.Samples samples = new LatencyPhase.Samples(4);
+		samples.add(1.5, 1_000);
+		samples.add(Double.NaN, 2_000);
+		samples.add(9.25, 3_000);
+		samples.add(4.0, 4_000);
+		assertThat(samples.slowest(2)).containsExactly(Map.of("sentAt", "1970-01-01T00:00:03Z", "ms", 9.25),
+				Map.of("sentAt", "1970-01-01T00:00:04Z", "ms", 4.0));
+		assertThat(samples.slowest(10)).hasSize(3);
+		assertThat(samples.summary("cached").count()).isEqualTo(3);
 	}
 
 	private static String answer(boolean fromCache, int cachedBuckets, int pinotQueries, long docsScanned) {
