@@ -109,10 +109,9 @@ final class LatencyPhase {
 				(i) -> aloneDirect.add(i, this.pinot.query(starSql)))
 			.summary("pinotDirect.star");
 		Answers aloneAnswers = new Answers();
-		int segmentsBefore = this.segments.getAsInt();
 		Samples serviceAloneSamples = time(failures, "uncached.star", this.counts.warmup(), this.counts.requests(),
 				(i) -> aloneAnswers.add(i, this.uncached.resultBody(star, parameters)));
-		int sealedDuringUncached = this.segments.getAsInt() - segmentsBefore;
+		int sealedDuringUncached = serviceAloneSamples.sealedMeanwhile();
 		LatencySummary serviceAlone = serviceAloneSamples.summary("uncached.star");
 		aloneDirect.bodies().forEach((answer) -> PinotDirect.check(answer, starSql));
 		figures.put("pinotDirect", Map.of("star", directAlone, "starAlongsidePlain", direct[0], "plain", direct[1]));
@@ -145,10 +144,9 @@ final class LatencyPhase {
 		Failures failures = new Failures(this.atFirstFailure);
 		this.cached.result(star, parameters);
 		Answers warmAnswers = new Answers();
-		int segmentsBefore = this.segments.getAsInt();
 		Samples warmSamples = time(failures, "cached", this.counts.cachedWarmup(), this.counts.cachedRequests(),
 				(i) -> warmAnswers.add(i, this.cached.resultBody(star, parameters)));
-		int sealedMeanwhile = this.segments.getAsInt() - segmentsBefore;
+		int sealedMeanwhile = warmSamples.sealedMeanwhile();
 		LatencySummary warm = warmSamples.summary("cached");
 		@SuppressWarnings("unchecked")
 		LatencySummary uncached = ((Map<String, LatencySummary>) figures.get("uncached")).get("star");
@@ -214,10 +212,12 @@ final class LatencyPhase {
 			attempt(failures, mode, call, -1);
 		}
 		Samples samples = new Samples(requests);
+		int segmentsBefore = this.segments.getAsInt();
 		for (int i = 0; i < requests; i++) {
 			long startedAt = System.currentTimeMillis();
 			samples.add(attempt(failures, mode, call, i), startedAt);
 		}
+		samples.sealedMeanwhile = this.segments.getAsInt() - segmentsBefore;
 		return samples;
 	}
 
@@ -278,9 +278,16 @@ final class LatencyPhase {
 
 		private int count;
 
+		/** Segments Pinot sealed while the measured requests ran (not the warm-up). */
+		private int sealedMeanwhile;
+
 		Samples(int capacity) {
 			this.millis = new double[capacity];
 			this.sentAt = new long[capacity];
+		}
+
+		int sealedMeanwhile() {
+			return this.sealedMeanwhile;
 		}
 
 		void add(double sample) {
