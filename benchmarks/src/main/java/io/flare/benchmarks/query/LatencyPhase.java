@@ -214,8 +214,7 @@ final class LatencyPhase {
 		Samples samples = new Samples(requests);
 		int segmentsBefore = this.segments.getAsInt();
 		for (int i = 0; i < requests; i++) {
-			long startedAt = System.currentTimeMillis();
-			samples.add(attempt(failures, mode, call, i), startedAt);
+			measure(samples, failures, mode, call, i);
 		}
 		samples.sealedMeanwhile = this.segments.getAsInt() - segmentsBefore;
 		return samples;
@@ -233,15 +232,21 @@ final class LatencyPhase {
 		Samples b = new Samples(this.counts.requests());
 		for (int i = 0; i < this.counts.requests(); i++) {
 			if (i % 2 == 0) {
-				a.add(attempt(failures, starMode, star, i));
-				b.add(attempt(failures, plainMode, plain, i));
+				measure(a, failures, starMode, star, i);
+				measure(b, failures, plainMode, plain, i);
 			}
 			else {
-				b.add(attempt(failures, plainMode, plain, i));
-				a.add(attempt(failures, starMode, star, i));
+				measure(b, failures, plainMode, plain, i);
+				measure(a, failures, starMode, star, i);
 			}
 		}
 		return new LatencySummary[] { a.summary(starMode), b.summary(plainMode) };
+	}
+
+	/** Times measured request {@code i} into {@code samples}, with when it was sent. */
+	private static void measure(Samples samples, Failures failures, String mode, IntFunction<Object> call, int i) {
+		long sentAt = System.currentTimeMillis();
+		samples.add(attempt(failures, mode, call, i), sentAt);
 	}
 
 	/** Milliseconds of one request, or NaN when it failed (recorded in the failures). */
@@ -288,10 +293,6 @@ final class LatencyPhase {
 
 		int sealedMeanwhile() {
 			return this.sealedMeanwhile;
-		}
-
-		void add(double sample) {
-			add(sample, 0);
 		}
 
 		void add(double sample, long sentAtMillis) {

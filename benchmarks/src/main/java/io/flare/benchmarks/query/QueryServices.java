@@ -54,14 +54,14 @@ final class QueryServices {
 			Path logs, String role, Cleanup cleanup) {
 		List<String> arguments = new ArrayList<>(arguments(stack, catalogRoot));
 		arguments.addAll(extra);
-		Path log = logs.resolveSibling(logs.getFileName() + "-" + role + ".log");
+		String prefix = logs.getFileName() + "-" + role;
+		Path log = logs.resolveSibling(prefix + ".log");
 		try {
-			// its collector's pauses logged next to its output, so a slow answer's time
-			// can
-			// be looked up in them (the results file lists the slowest with their times)
+			// its collector's pauses are logged next to its output, where the times of
+			// the
+			// slowest answers (in the results file) can be looked up
 			List<String> jvmOptions = new ArrayList<>(ServiceProcess.queryServiceJvmOptions(heap));
-			jvmOptions.add("-Xlog:gc:file=" + logs.resolveSibling(logs.getFileName() + "-" + role + "-gc.log")
-					+ ":time,uptime");
+			jvmOptions.add("-Xlog:gc:file=" + logs.resolveSibling(prefix + "-gc.log") + ":time,uptime");
 			ServiceProcess service = ServiceProcess.start("query service (" + role + ")", stack.root().resolve(JAR),
 					heap, jvmOptions, arguments, log, START_TIMEOUT);
 			cleanup.add("query service (" + role + ", pid " + service.pid() + ")", service::close);
