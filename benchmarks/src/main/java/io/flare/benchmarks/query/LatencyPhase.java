@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.flare.benchmarks.pinot.BenchmarkException;
+import io.flare.benchmarks.support.CompilerThreads;
 import io.flare.benchmarks.support.LatencySummary;
 import io.flare.benchmarks.support.Percentiles;
 
@@ -55,18 +56,15 @@ final class LatencyPhase {
 
 	private final Runnable atFirstFailure;
 
-	private final IntSupplier segments;
+	private final Probes probes;
 
 	/**
-	 * @param segments how many segments the measured table has now: the difference across
-	 * a measurement is the segments Pinot sealed meanwhile, on the same cores (each one a
-	 * second or so of index and star-tree building; with the feed spread evenly they seal
-	 * in waves)
+	 * @param probes what else ran on the cores meanwhile
 	 */
 	LatencyPhase(QueryServiceClient cached, QueryServiceClient uncached, PinotDirect pinot, Counts counts,
-			PrintStream out, Runnable atFirstFailure, IntSupplier segments) {
+			PrintStream out, Runnable atFirstFailure, Probes probes) {
 		this.atFirstFailure = atFirstFailure;
-		this.segments = segments;
+		this.probes = probes;
 		this.cached = cached;
 		this.uncached = uncached;
 		this.pinot = pinot;
@@ -106,11 +104,11 @@ final class LatencyPhase {
 				(i) -> plainAnswers.add(i, this.uncached.resultBody(plain, parameters)));
 		Answers aloneDirect = new Answers();
 		LatencySummary directAlone = time(failures, "pinotDirect.star", this.counts.warmup(), this.counts.requests(),
-				(i) -> aloneDirect.add(i, this.pinot.query(starSql)))
+				null, (i) -> aloneDirect.add(i, this.pinot.query(starSql)))
 			.summary("pinotDirect.star");
 		Answers aloneAnswers = new Answers();
 		Samples serviceAloneSamples = time(failures, "uncached.star", this.counts.warmup(), this.counts.requests(),
-				(i) -> aloneAnswers.add(i, this.uncached.resultBody(star, parameters)));
+				this.probes.uncachedService(), (i) -> aloneAnswers.add(i, this.uncached.resultBody(star, parameters)));
 		int sealedDuringUncached = serviceAloneSamples.sealedMeanwhile();
 		LatencySummary serviceAlone = serviceAloneSamples.summary("uncached.star");
 		aloneDirect.bodies().forEach((answer) -> PinotDirect.check(answer, starSql));
@@ -118,17 +116,16 @@ final class LatencyPhase {
 		figures.put("uncached", Map.of("star", serviceAlone, "starAlongsidePlain", service[0], "plain", service[1]));
 		figures.put("uncachedSlowest", serviceAloneSamples.slowest(SLOWEST));
 		figures.put("uncachedSegmentsSealedMeanwhile", sealedDuringUncached);
+		figures.put("uncachedCompilingMeanwhile", serviceAloneSamples.compiling());
 		figures.put("uncachedAnswers", Map.of("star", aloneAnswers.summary(), "starAlongsidePlain",
 				starAnswers.summary(), "plain", plainAnswers.summary()));
 		figures.put("starOverPlain", Ratios.of(service[0], service[1]));
 		figures.put("starOverPlainPinotDirect", Ratios.of(direct[0], direct[1]));
 		figures.put("failedRequests", failures.counts());
 		figures.put("failureSamples", failures.samples());
-		this.out.printf(
-				"    %-30s p50/p99 ms: pinot %s | uncached %s (%d sealed meanwhile) | alongside plain: uncached %s,"
-						+ " plain %s%n",
-				shortName(star), pair(directAlone), pair(serviceAlone), sealedDuringUncached, pair(service[0]),
-				pair(service[1]));
+		this.out.printf("    %-30s p50/p99 ms: pinot %s | uncached %s (%s) | alongside plain: uncached %s, plain %s%n",
+				shortName(star), pair(directAlone), pair(serviceAlone), serviceAloneSamples.meanwhile(),
+				pair(service[0]), pair(service[1]));
 		reportFailures(failures);
 		return figures;
 	}
@@ -145,7 +142,7 @@ final class LatencyPhase {
 		this.cached.result(star, parameters);
 		Answers warmAnswers = new Answers();
 		Samples warmSamples = time(failures, "cached", this.counts.cachedWarmup(), this.counts.cachedRequests(),
-				(i) -> warmAnswers.add(i, this.cached.resultBody(star, parameters)));
+				this.probes.cachedService(), (i) -> warmAnswers.add(i, this.cached.resultBody(star, parameters)));
 		int sealedMeanwhile = warmSamples.sealedMeanwhile();
 		LatencySummary warm = warmSamples.summary("cached");
 		@SuppressWarnings("unchecked")
@@ -153,6 +150,7 @@ final class LatencyPhase {
 		figures.put("cached", warm);
 		figures.put("cachedSlowest", warmSamples.slowest(SLOWEST));
 		figures.put("cachedSegmentsSealedMeanwhile", sealedMeanwhile);
+		figures.put("cachedCompilingMeanwhile", warmSamples.compiling());
 		figures.put("cachedAnswers", warmAnswers.summary());
 		figures.put("pinotQueriesFor" + CONCURRENT + "IdenticalConcurrent", concurrent(star, parameters));
 		figures.put("cachedOverUncached", Ratios.of(warm, uncached));
@@ -164,8 +162,7 @@ final class LatencyPhase {
 		List<String> samples = new ArrayList<>((List<String>) figures.get("failureSamples"));
 		samples.addAll(failures.samples());
 		figures.put("failureSamples", samples);
-		this.out.printf("    %-30s p50/p99 ms: cached %s (%d sealed meanwhile)%n", shortName(star), pair(warm),
-				sealedMeanwhile);
+		this.out.printf("    %-30s p50/p99 ms: cached %s (%s)%n", shortName(star), pair(warm), warmSamples.meanwhile());
 		reportFailures(failures);
 	}
 
@@ -207,17 +204,63 @@ final class LatencyPhase {
 		}
 	}
 
-	private Samples time(Failures failures, String mode, int warmup, int requests, IntFunction<Object> call) {
+	private Samples time(Failures failures, String mode, int warmup, int requests, CompilerThreads service,
+			IntFunction<Object> call) {
 		for (int i = 0; i < warmup; i++) {
 			attempt(failures, mode, call, -1);
 		}
 		Samples samples = new Samples(requests);
-		int segmentsBefore = this.segments.getAsInt();
+		int segmentsBefore = this.probes.segments().getAsInt();
+		long serviceBefore = (service != null) ? service.cpuNanos() : -1;
+		long benchmarkBefore = this.probes.benchmark().cpuNanos();
 		for (int i = 0; i < requests; i++) {
 			measure(samples, failures, mode, call, i);
 		}
-		samples.sealedMeanwhile = this.segments.getAsInt() - segmentsBefore;
+		samples.sealedMeanwhile = this.probes.segments().getAsInt() - segmentsBefore;
+		samples.serviceCompilerMs = millisSince(service, serviceBefore);
+		samples.benchmarkCompilerMs = millisSince(this.probes.benchmark(), benchmarkBefore);
 		return samples;
+	}
+
+	/** Milliseconds the compiler ran since {@code before}, -1 where unknown. */
+	private static long millisSince(CompilerThreads compiler, long before) {
+		long now = (compiler != null && before >= 0) ? compiler.cpuNanos() : -1;
+		return (now < 0) ? -1 : (now - before) / 1_000_000;
+	}
+
+	/**
+	 * Sends requests for every example (each metric in turn) to one service until its JIT
+	 * compiler has settled, so that its measurements do not share the cores with it.
+	 * @param cachedService the caching service, or else the uncaching one
+	 * @param names the metrics to take turns among, each with its parameters
+	 * @return what the warm-up took, for the results
+	 */
+	Map<String, Object> warmUp(boolean cachedService, Map<String, Map<String, String>> names) {
+		QueryServiceClient client = cachedService ? this.cached : this.uncached;
+		CompilerThreads compiler = cachedService ? this.probes.cachedService() : this.probes.uncachedService();
+		String mode = (cachedService ? "cached" : "uncached") + ".jitWarmup";
+		List<Map.Entry<String, Map<String, String>>> turns = List.copyOf(names.entrySet());
+		Failures failures = new Failures(this.atFirstFailure);
+		this.out.printf("    %s service: requests until its JIT compiler settles (at most %d s)%n",
+				cachedService ? "caching" : "uncaching", JitWarmup.DEFAULTS.max().toSeconds());
+		Map<String, Object> result = new JitWarmup(compiler::cpuNanos, System::nanoTime, JitWarmup.DEFAULTS)
+			.run((i) -> {
+				Map.Entry<String, Map<String, String>> turn = turns.get(i % turns.size());
+				attempt(failures, mode, (ignored) -> client.resultBody(turn.getKey(), turn.getValue()), -1);
+			}, (progress) -> this.out.println("      " + progress));
+		result.put("failedRequests", failures.counts());
+		this.out.printf("      %s after %,d requests in %s s (compiler %s ms in all, %s ms in the last second)%n",
+				settledWord(result.get("settled")), result.get("requests"), result.get("seconds"),
+				result.get("compilerMs"), result.get("compilerMsLastWindow"));
+		reportFailures(failures);
+		return result;
+	}
+
+	private static String settledWord(Object settled) {
+		if (settled == null) {
+			return "compiler time unknown (no /proc): stopped";
+		}
+		return Boolean.TRUE.equals(settled) ? "settled" : "NOT settled, stopped at the time limit,";
 	}
 
 	private LatencySummary[] alternate(Failures failures, String mode, IntFunction<Object> star,
@@ -274,6 +317,21 @@ final class LatencyPhase {
 
 	}
 
+	/**
+	 * What else ran on the machine's cores while requests were timed.
+	 *
+	 * @param segments how many segments the measured table has now: the difference across
+	 * a measurement is the segments Pinot sealed meanwhile (each one a second or so of
+	 * index and star-tree building; with the feed spread evenly they seal in waves)
+	 * @param cachedService the caching service's JIT compiler threads
+	 * @param uncachedService the uncaching service's
+	 * @param benchmark this JVM's own, which times the requests
+	 */
+	record Probes(IntSupplier segments, CompilerThreads cachedService, CompilerThreads uncachedService,
+			CompilerThreads benchmark) {
+
+	}
+
 	/** The latencies of the requests that got an answer, with when each was sent. */
 	static final class Samples {
 
@@ -286,6 +344,12 @@ final class LatencyPhase {
 		/** Segments Pinot sealed while the measured requests ran (not the warm-up). */
 		private int sealedMeanwhile;
 
+		/** Milliseconds the measured service's JIT compiler ran meanwhile, -1 unknown. */
+		private long serviceCompilerMs = -1;
+
+		/** Milliseconds the benchmark's own JIT compiler ran meanwhile, -1 unknown. */
+		private long benchmarkCompilerMs = -1;
+
 		Samples(int capacity) {
 			this.millis = new double[capacity];
 			this.sentAt = new long[capacity];
@@ -293,6 +357,21 @@ final class LatencyPhase {
 
 		int sealedMeanwhile() {
 			return this.sealedMeanwhile;
+		}
+
+		/** The compilers' milliseconds meanwhile, for the results (-1 unknown). */
+		Map<String, Long> compiling() {
+			return Map.of("serviceMs", this.serviceCompilerMs, "benchmarkMs", this.benchmarkCompilerMs);
+		}
+
+		/** What else ran on the cores meanwhile, for the progress line. */
+		String meanwhile() {
+			return String.format("meanwhile: %d sealed, compiling %s ms in the service, %s ms here",
+					this.sealedMeanwhile, known(this.serviceCompilerMs), known(this.benchmarkCompilerMs));
+		}
+
+		private static String known(long millis) {
+			return (millis < 0) ? "?" : Long.toString(millis);
 		}
 
 		void add(double sample, long sentAtMillis) {

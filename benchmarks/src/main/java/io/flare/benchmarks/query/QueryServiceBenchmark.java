@@ -25,7 +25,7 @@ import io.flare.benchmarks.support.LatencySummary;
 import io.flare.benchmarks.support.MachineInfo;
 import io.flare.benchmarks.support.ResultsWriter;
 import io.flare.benchmarks.support.RunId;
-import io.flare.benchmarks.support.ServiceProcess;
+import io.flare.benchmarks.support.CompilerThreads;
 import io.flare.benchmarks.support.UsageException;
 import io.flare.infra.stack.LocalStack;
 import io.flare.infra.stack.StackProperties;
@@ -175,10 +175,11 @@ public final class QueryServiceBenchmark {
 		this.results.put("dataAtQueries", data.census(System.currentTimeMillis()));
 		phase(String.format(
 				"6/7 latency: %d warm-up + %d measured sequential requests per metric and mode "
-						+ "(Pinot direct and uncached first), then %d + %d cached",
+						+ "(Pinot direct and uncached first), then %d + %d cached; each service first "
+						+ "answers until its JIT compiler has settled",
 				this.options.warmup(), this.options.requests(), this.options.cachedWarmup(),
 				this.options.cachedRequests()));
-		latency(run, cached, uncached, parameters, tables, services.uncached(), controller);
+		latency(run, cached, uncached, parameters, tables, services, controller);
 		phase("7/7 throughput: " + this.options.clients() + " concurrent clients for " + this.options.duration());
 		throughput(run, cached, parameters);
 		this.results.put("dataAtEnd", data.census(System.currentTimeMillis()));
@@ -270,14 +271,23 @@ public final class QueryServiceBenchmark {
 	}
 
 	private void latency(RunId run, QueryServiceClient cached, QueryServiceClient uncached,
-			Map<String, List<Map<String, String>>> parameters, Cleanup tables, ServiceProcess uncachedService,
+			Map<String, List<Map<String, String>>> parameters, Cleanup tables, QueryServices services,
 			PinotController controller) {
 		LatencyPhase phase = new LatencyPhase(cached, uncached, new PinotDirect(this.stack.pinotBrokerUrl()),
 				new LatencyPhase.Counts(this.options.warmup(), this.options.requests(), this.options.cachedWarmup(),
 						this.options.cachedRequests()),
-				this.out, this::dumpThreads, () -> controller.segmentCount(EventsData.TABLE));
+				this.out, this::dumpThreads,
+				new LatencyPhase.Probes(() -> controller.segmentCount(EventsData.TABLE),
+						CompilerThreads.of(services.cached().pid()), CompilerThreads.of(services.uncached().pid()),
+						CompilerThreads.self()));
 		Map<String, Map<String, Object>> metrics = new LinkedHashMap<>();
 		this.results.put("metrics", metrics);
+		// the same requests as measured (the plain table's go through the same code)
+		Map<String, Map<String, String>> stars = new LinkedHashMap<>();
+		for (String example : ExampleMetrics.NAMES) {
+			stars.put(ExampleMetrics.starName(run.value(), example), parameters.get(example).get(0));
+		}
+		this.results.put("uncachedJitWarmup", phase.warmUp(false, stars));
 		for (String example : ExampleMetrics.NAMES) {
 			metrics.put(example, phase.measureUncached(ExampleMetrics.starName(run.value(), example),
 					ExampleMetrics.plainName(run.value(), example), parameters.get(example).get(0)));
@@ -285,7 +295,7 @@ public final class QueryServiceBenchmark {
 		// the uncaching service only served the comparison: its watermark scans, lag
 		// polls and registry reloads would share the two cores with the one measured now
 		this.out.println("    the uncaching service is no longer needed: stopping it before the cached requests");
-		uncachedService.close();
+		services.uncached().close();
 		if (!this.options.keep()) {
 			// the plain table only served the comparison: it would ingest the live feed a
 			// second time while the cached answers, which no dashboard deployment shares
@@ -297,6 +307,7 @@ public final class QueryServiceBenchmark {
 			this.out.printf("    %d s for Pinot to finish deleting its segments%n", AFTER_DROP.toSeconds());
 			pause(AFTER_DROP.toMillis());
 		}
+		this.results.put("cachedJitWarmup", phase.warmUp(true, stars));
 		for (String example : ExampleMetrics.NAMES) {
 			Map<String, Object> figures = metrics.get(example);
 			phase.measureCached(ExampleMetrics.starName(run.value(), example), parameters.get(example).get(0), figures);
