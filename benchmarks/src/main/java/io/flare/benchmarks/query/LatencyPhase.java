@@ -73,17 +73,16 @@ final class LatencyPhase {
 	}
 
 	/**
-	 * Measures one example against Pinot directly and through the uncaching service: star
-	 * and plain alternating (the comparison, which also warms both paths), then on the
-	 * star-tree table alone (the figures the targets are read from: what a deployment
-	 * meets, without the comparison table's scans in between, which make Pinot collect
-	 * garbage far more often).
+	 * Compares one example on the star-tree table and the plain one, against Pinot
+	 * directly and through the uncaching service, star and plain alternating request by
+	 * request so drift and noise hit both alike (it also warms both paths).
 	 * @param star its name on the star-tree table
 	 * @param plain its name on the plain table
 	 * @param parameters its parameters
-	 * @return the figures, for the results file; {@link #measureCached} adds to them
+	 * @return the figures, for the results file; {@link #measureUncached} and
+	 * {@link #measureCached} add to them
 	 */
-	Map<String, Object> measureUncached(String star, String plain, Map<String, String> parameters) {
+	Map<String, Object> compare(String star, String plain, Map<String, String> parameters) {
 		Map<String, Object> figures = new LinkedHashMap<>();
 		figures.put("parameters", parameters);
 		String starSql = this.cached.sql(star, parameters);
@@ -102,32 +101,53 @@ final class LatencyPhase {
 		LatencySummary[] service = alternate(failures, "uncached.alongsidePlain",
 				(i) -> starAnswers.add(i, this.uncached.resultBody(star, parameters)),
 				(i) -> plainAnswers.add(i, this.uncached.resultBody(plain, parameters)));
-		Answers aloneDirect = new Answers();
-		LatencySummary directAlone = time(failures, "pinotDirect.star", this.counts.warmup(), this.counts.requests(),
-				null, (i) -> aloneDirect.add(i, this.pinot.query(starSql)))
-			.summary("pinotDirect.star");
-		Answers aloneAnswers = new Answers();
-		Samples serviceAloneSamples = time(failures, "uncached.star", this.counts.warmup(), this.counts.requests(),
-				this.probes.uncachedService(), (i) -> aloneAnswers.add(i, this.uncached.resultBody(star, parameters)));
-		int sealedDuringUncached = serviceAloneSamples.sealedMeanwhile();
-		LatencySummary serviceAlone = serviceAloneSamples.summary("uncached.star");
-		aloneDirect.bodies().forEach((answer) -> PinotDirect.check(answer, starSql));
-		figures.put("pinotDirect", Map.of("star", directAlone, "starAlongsidePlain", direct[0], "plain", direct[1]));
-		figures.put("uncached", Map.of("star", serviceAlone, "starAlongsidePlain", service[0], "plain", service[1]));
-		figures.put("uncachedSlowest", serviceAloneSamples.slowest(SLOWEST));
-		figures.put("uncachedSegmentsSealedMeanwhile", sealedDuringUncached);
-		figures.put("uncachedCompilingMeanwhile", serviceAloneSamples.compiling());
-		figures.put("uncachedAnswers", Map.of("star", aloneAnswers.summary(), "starAlongsidePlain",
-				starAnswers.summary(), "plain", plainAnswers.summary()));
+		figures.put("pinotDirect", new LinkedHashMap<>(Map.of("starAlongsidePlain", direct[0], "plain", direct[1])));
+		figures.put("uncached", new LinkedHashMap<>(Map.of("starAlongsidePlain", service[0], "plain", service[1])));
+		figures.put("uncachedAnswers", new LinkedHashMap<>(
+				Map.of("starAlongsidePlain", starAnswers.summary(), "plain", plainAnswers.summary())));
 		figures.put("starOverPlain", Ratios.of(service[0], service[1]));
 		figures.put("starOverPlainPinotDirect", Ratios.of(direct[0], direct[1]));
 		figures.put("failedRequests", failures.counts());
 		figures.put("failureSamples", failures.samples());
-		this.out.printf("    %-30s p50/p99 ms: pinot %s | uncached %s (%s) | alongside plain: uncached %s, plain %s%n",
-				shortName(star), pair(directAlone), pair(serviceAlone), serviceAloneSamples.meanwhile(),
-				pair(service[0]), pair(service[1]));
+		this.out.printf("    %-30s p50/p99 ms alternating: pinot star %s, plain %s | uncached star %s, plain %s%n",
+				shortName(star), pair(direct[0]), pair(direct[1]), pair(service[0]), pair(service[1]));
 		reportFailures(failures);
 		return figures;
+	}
+
+	/**
+	 * Measures one example on the star-tree table alone, against Pinot directly and
+	 * through the uncaching service: the figures the targets are read from, what a
+	 * deployment meets — taken once the plain table is gone, whose scans make Pinot
+	 * collect garbage far more often and whose ingestion doubles every wave of segment
+	 * seals.
+	 * @param star its name on the star-tree table
+	 * @param parameters its parameters
+	 * @param figures what {@link #compare} returned for it, added to
+	 */
+	@SuppressWarnings("unchecked")
+	void measureUncached(String star, Map<String, String> parameters, Map<String, Object> figures) {
+		String starSql = (String) figures.get("sql");
+		Failures failures = new Failures(this.atFirstFailure);
+		Answers aloneDirect = new Answers();
+		LatencySummary directAlone = time(failures, "pinotDirect.star", this.counts.warmup(), this.counts.requests(),
+				null, (i) -> aloneDirect.add(i, this.pinot.query(starSql)))
+			.summary("pinotDirect.star");
+		aloneDirect.bodies().forEach((answer) -> PinotDirect.check(answer, starSql));
+		Answers aloneAnswers = new Answers();
+		Samples serviceAloneSamples = time(failures, "uncached.star", this.counts.warmup(), this.counts.requests(),
+				this.probes.uncachedService(), (i) -> aloneAnswers.add(i, this.uncached.resultBody(star, parameters)));
+		LatencySummary serviceAlone = serviceAloneSamples.summary("uncached.star");
+		((Map<String, Object>) figures.get("pinotDirect")).put("star", directAlone);
+		((Map<String, Object>) figures.get("uncached")).put("star", serviceAlone);
+		((Map<String, Object>) figures.get("uncachedAnswers")).put("star", aloneAnswers.summary());
+		figures.put("uncachedSlowest", serviceAloneSamples.slowest(SLOWEST));
+		figures.put("uncachedSegmentsSealedMeanwhile", serviceAloneSamples.sealedMeanwhile());
+		figures.put("uncachedCompilingMeanwhile", serviceAloneSamples.compiling());
+		addFailures(figures, failures);
+		this.out.printf("    %-30s p50/p99 ms: pinot %s | uncached %s (%s)%n", shortName(star), pair(directAlone),
+				pair(serviceAlone), serviceAloneSamples.meanwhile());
+		reportFailures(failures);
 	}
 
 	/**
@@ -135,7 +155,8 @@ final class LatencyPhase {
 	 * identical concurrent requests cost it.
 	 * @param star its name on the star-tree table
 	 * @param parameters its parameters
-	 * @param figures what {@link #measureUncached} returned for it, added to
+	 * @param figures what {@link #compare} returned for it and {@link #measureUncached}
+	 * added
 	 */
 	void measureCached(String star, Map<String, String> parameters, Map<String, Object> figures) {
 		Failures failures = new Failures(this.atFirstFailure);
@@ -154,16 +175,20 @@ final class LatencyPhase {
 		figures.put("cachedAnswers", warmAnswers.summary());
 		figures.put("pinotQueriesFor" + CONCURRENT + "IdenticalConcurrent", concurrent(star, parameters));
 		figures.put("cachedOverUncached", Ratios.of(warm, uncached));
-		@SuppressWarnings("unchecked")
+		addFailures(figures, failures);
+		this.out.printf("    %-30s p50/p99 ms: cached %s (%s)%n", shortName(star), pair(warm), warmSamples.meanwhile());
+		reportFailures(failures);
+	}
+
+	/** Adds a measurement's failures to those of the example's earlier ones. */
+	@SuppressWarnings("unchecked")
+	private static void addFailures(Map<String, Object> figures, Failures failures) {
 		Map<String, Integer> failed = new LinkedHashMap<>((Map<String, Integer>) figures.get("failedRequests"));
 		failed.putAll(failures.counts());
 		figures.put("failedRequests", failed);
-		@SuppressWarnings("unchecked")
 		List<String> samples = new ArrayList<>((List<String>) figures.get("failureSamples"));
 		samples.addAll(failures.samples());
 		figures.put("failureSamples", samples);
-		this.out.printf("    %-30s p50/p99 ms: cached %s (%s)%n", shortName(star), pair(warm), warmSamples.meanwhile());
-		reportFailures(failures);
 	}
 
 	private void reportFailures(Failures failures) {
