@@ -54,13 +54,12 @@ final class JitWarmup {
 	Map<String, Object> run(IntConsumer request, Consumer<String> progress) {
 		long start = this.clock.getAsLong();
 		long compilerAtStart = this.compilerNanos.getAsLong();
-		Map<String, Object> result = new LinkedHashMap<>();
 		int sent = 0;
 		if (compilerAtStart < 0) {
 			while (sent < this.settings.minRequests()) {
 				request.accept(sent++);
 			}
-			return finish(result, sent, start, -1, -1, null);
+			return finish(sent, start, -1, -1, null);
 		}
 		long windowStart = start;
 		long compilerAtWindow = compilerAtStart;
@@ -80,10 +79,10 @@ final class JitWarmup {
 			windowStart = now;
 			compilerAtWindow = compiler;
 			if (quietWindows >= this.settings.quietWindows() && sent >= this.settings.minRequests()) {
-				return finish(result, sent, start, compiler - compilerAtStart, lastWindow, true);
+				return finish(sent, start, compiler - compilerAtStart, lastWindow, true);
 			}
 			if (now - start >= this.settings.max().toNanos()) {
-				return finish(result, sent, start, compiler - compilerAtStart, lastWindow, false);
+				return finish(sent, start, compiler - compilerAtStart, lastWindow, false);
 			}
 			if (now >= nextProgress) {
 				progress.accept(
@@ -93,8 +92,8 @@ final class JitWarmup {
 		}
 	}
 
-	private Map<String, Object> finish(Map<String, Object> result, int sent, long start, long compiler, long lastWindow,
-			Boolean settled) {
+	private Map<String, Object> finish(int sent, long start, long compiler, long lastWindow, Boolean settled) {
+		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("requests", sent);
 		result.put("seconds", Math.round((this.clock.getAsLong() - start) / 1e7) / 100.0);
 		result.put("compilerMs", (compiler < 0) ? -1 : compiler / 1_000_000);

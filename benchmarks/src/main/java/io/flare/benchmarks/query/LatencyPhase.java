@@ -164,13 +164,12 @@ final class LatencyPhase {
 		Answers warmAnswers = new Answers();
 		Samples warmSamples = time(failures, "cached", this.counts.cachedWarmup(), this.counts.cachedRequests(),
 				this.probes.cachedService(), (i) -> warmAnswers.add(i, this.cached.resultBody(star, parameters)));
-		int sealedMeanwhile = warmSamples.sealedMeanwhile();
 		LatencySummary warm = warmSamples.summary("cached");
 		@SuppressWarnings("unchecked")
 		LatencySummary uncached = ((Map<String, LatencySummary>) figures.get("uncached")).get("star");
 		figures.put("cached", warm);
 		figures.put("cachedSlowest", warmSamples.slowest(SLOWEST));
-		figures.put("cachedSegmentsSealedMeanwhile", sealedMeanwhile);
+		figures.put("cachedSegmentsSealedMeanwhile", warmSamples.sealedMeanwhile());
 		figures.put("cachedCompilingMeanwhile", warmSamples.compiling());
 		figures.put("cachedAnswers", warmAnswers.summary());
 		figures.put("pinotQueriesFor" + CONCURRENT + "IdenticalConcurrent", concurrent(star, parameters));

@@ -57,9 +57,8 @@ final class QueryServices {
 		String prefix = logs.getFileName() + "-" + role;
 		Path log = logs.resolveSibling(prefix + ".log");
 		try {
-			// its collector's pauses are logged next to its output, where the times of
-			// the
-			// slowest answers (in the results file) can be looked up
+			// its collector's pauses are logged next to its output, where the times
+			// of the slowest answers (in the results file) can be looked up
 			List<String> jvmOptions = new ArrayList<>(ServiceProcess.queryServiceJvmOptions(heap));
 			jvmOptions.add("-Xlog:gc:file=" + logs.resolveSibling(prefix + "-gc.log") + ":time,uptime");
 			ServiceProcess service = ServiceProcess.start("query service (" + role + ")", stack.root().resolve(JAR),

@@ -51,9 +51,8 @@ final class PinotRoleConfigs {
 		map.put("pinot.server.instance.readMode", "mmap");
 		map.put("pinot.server.instance.realtime.alloc.offheap", "true");
 		// one sealing segment builds its indexes and star-trees at a time (Pinot's
-		// default
-		// is 4): with the feed spread evenly every partition seals within seconds of the
-		// others, and parallel builds took both cores while queries waited
+		// default is 4): with the feed spread evenly every partition seals within
+		// seconds of the others, and parallel builds took both cores from the queries
 		map.put("pinot.server.instance.realtime.max.parallel.segment.builds", "1");
 		return new PinotConfiguration(map);
 	}
