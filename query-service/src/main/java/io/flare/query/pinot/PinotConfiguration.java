@@ -11,12 +11,13 @@ import org.springframework.context.annotation.Configuration;
  * the problem per request) while Pinot is down.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PinotProperties.class)
+@EnableConfigurationProperties({ PinotProperties.class, HedgeProperties.class })
 class PinotConfiguration {
 
 	@Bean(destroyMethod = "close")
-	PinotMetricQueryExecutor pinotMetricQueryExecutor(PinotProperties properties, MeterRegistry meters) {
-		return new PinotMetricQueryExecutor(properties, meters);
+	HedgingQueryExecutor metricQueryExecutor(PinotProperties properties, HedgeProperties hedge, MeterRegistry meters) {
+		return new HedgingQueryExecutor(new PinotMetricQueryExecutor(properties, meters), properties.queryTimeout(),
+				hedge, meters);
 	}
 
 	@Bean

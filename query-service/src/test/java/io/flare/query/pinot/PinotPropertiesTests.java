@@ -42,4 +42,27 @@ class PinotPropertiesTests {
 			.isEqualTo(URI.create("http://127.0.0.1:8099")));
 	}
 
+	@Test
+	void shouldHedgeSlowQueriesByDefault() {
+		this.runner.run((context) -> assertThat(context.getBean(HedgeProperties.class))
+			.isEqualTo(new HedgeProperties(true, 0.95, Duration.ofMillis(10), Duration.ofMillis(250), 0.1)));
+	}
+
+	@Test
+	void shouldRefuseAHedgeQuantileOrBudgetOutOfRange() {
+		this.runner.withPropertyValues("flare.pinot.hedge.quantile=1.5", "flare.pinot.hedge.budget=-0.1")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("flare.pinot.hedge.quantile")
+				.hasMessageContaining("flare.pinot.hedge.budget"));
+	}
+
+	@Test
+	void shouldRefuseAMinimumHedgeDelayPastTheMaximum() {
+		this.runner.withPropertyValues("flare.pinot.hedge.min-delay=1s", "flare.pinot.hedge.max-delay=100ms")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("min-delay (PT1S) must be between 0 and flare.pinot.hedge.max-delay (PT0.1S)"));
+	}
+
 }
