@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.flare.benchmarks.pinot.BenchmarkException;
 import io.flare.benchmarks.support.Cleanup;
+import io.flare.benchmarks.support.PrometheusText;
 import io.flare.benchmarks.support.ServiceProcess;
 import io.flare.infra.stack.StackProperties;
 

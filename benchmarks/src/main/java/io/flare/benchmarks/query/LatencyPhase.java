@@ -1,6 +1,7 @@
 package io.flare.benchmarks.query;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.IntSupplier;
 import java.util.stream.IntStream;
@@ -116,38 +118,19 @@ final class LatencyPhase {
 	}
 
 	/**
-	 * Measures one example on the star-tree table alone, against Pinot directly and
-	 * through the uncaching service: the figures the targets are read from, what a
-	 * deployment meets — taken once the plain table is gone, whose scans make Pinot
-	 * collect garbage far more often and whose ingestion doubles every wave of segment
-	 * seals.
-	 * @param star its name on the star-tree table
-	 * @param parameters its parameters
-	 * @param figures what {@link #compare} returned for it, added to
+	 * Measures every example on the star-tree table alone, against Pinot directly and
+	 * through the uncaching service, for {@code span} ({@link UncachedSpan}).
+	 * @param stars example (file name) to its name on the star-tree table
+	 * @param parameters example to its parameters
+	 * @param metrics example to what {@link #compare} returned for it, added to
+	 * @param span how long to measure
+	 * @return the phase's figures for the results
 	 */
-	@SuppressWarnings("unchecked")
-	void measureUncached(String star, Map<String, String> parameters, Map<String, Object> figures) {
-		String starSql = (String) figures.get("sql");
-		Failures failures = new Failures(this.atFirstFailure);
-		Answers aloneDirect = new Answers();
-		LatencySummary directAlone = time(failures, "pinotDirect.star", this.counts.warmup(), this.counts.requests(),
-				null, (i) -> aloneDirect.add(i, this.pinot.query(starSql)))
-			.summary("pinotDirect.star");
-		aloneDirect.bodies().forEach((answer) -> PinotDirect.check(answer, starSql));
-		Answers aloneAnswers = new Answers();
-		Samples serviceAloneSamples = time(failures, "uncached.star", this.counts.warmup(), this.counts.requests(),
-				this.probes.uncachedService(), (i) -> aloneAnswers.add(i, this.uncached.resultBody(star, parameters)));
-		LatencySummary serviceAlone = serviceAloneSamples.summary("uncached.star");
-		((Map<String, Object>) figures.get("pinotDirect")).put("star", directAlone);
-		((Map<String, Object>) figures.get("uncached")).put("star", serviceAlone);
-		((Map<String, Object>) figures.get("uncachedAnswers")).put("star", aloneAnswers.summary());
-		figures.put("uncachedSlowest", serviceAloneSamples.slowest(SLOWEST));
-		figures.put("uncachedSegmentsSealedMeanwhile", serviceAloneSamples.sealedMeanwhile());
-		figures.put("uncachedCompilingMeanwhile", serviceAloneSamples.compiling());
-		addFailures(figures, failures);
-		this.out.printf("    %-30s p50/p99 ms: pinot %s | uncached %s (%s)%n", shortName(star), pair(directAlone),
-				pair(serviceAlone), serviceAloneSamples.meanwhile());
-		reportFailures(failures);
+	Map<String, Object> measureUncached(Map<String, String> stars, Map<String, Map<String, String>> parameters,
+			Map<String, Map<String, Object>> metrics, Duration span) {
+		return new UncachedSpan(this.uncached, this.pinot, this.counts.warmup(), this.out, this.atFirstFailure,
+				this.probes)
+			.run(stars, parameters, metrics, span);
 	}
 
 	/**
@@ -179,9 +162,16 @@ final class LatencyPhase {
 		reportFailures(failures);
 	}
 
+	/** {@code after} minus {@code before}, key by key. */
+	static Map<String, Double> difference(Map<String, Double> after, Map<String, Double> before) {
+		Map<String, Double> difference = new LinkedHashMap<>();
+		after.forEach((key, value) -> difference.put(key, value - before.getOrDefault(key, 0.0)));
+		return difference;
+	}
+
 	/** Adds a measurement's failures to those of the example's earlier ones. */
 	@SuppressWarnings("unchecked")
-	private static void addFailures(Map<String, Object> figures, Failures failures) {
+	static void addFailures(Map<String, Object> figures, Failures failures) {
 		Map<String, Integer> failed = new LinkedHashMap<>((Map<String, Integer>) figures.get("failedRequests"));
 		failed.putAll(failures.counts());
 		figures.put("failedRequests", failed);
@@ -191,12 +181,16 @@ final class LatencyPhase {
 	}
 
 	private void reportFailures(Failures failures) {
+		reportFailures(this.out, failures);
+	}
+
+	static void reportFailures(PrintStream out, Failures failures) {
 		if (!failures.counts().isEmpty()) {
-			this.out.println("    failed requests (warm-up included): " + failures.counts() + " " + failures.samples());
+			out.println("    failed requests (warm-up included): " + failures.counts() + " " + failures.samples());
 		}
 	}
 
-	private static String shortName(String name) {
+	static String shortName(String name) {
 		return name.replaceAll("^qbench-[0-9t]+-", "");
 	}
 
@@ -246,8 +240,12 @@ final class LatencyPhase {
 		return samples;
 	}
 
+	static long cpuNanos(CompilerThreads compiler) {
+		return (compiler != null) ? compiler.cpuNanos() : -1;
+	}
+
 	/** Milliseconds the compiler ran since {@code before}, -1 where unknown. */
-	private static long millisSince(CompilerThreads compiler, long before) {
+	static long millisSince(CompilerThreads compiler, long before) {
 		long now = (compiler != null && before >= 0) ? compiler.cpuNanos() : -1;
 		return (now < 0) ? -1 : (now - before) / 1_000_000;
 	}
@@ -311,13 +309,13 @@ final class LatencyPhase {
 	}
 
 	/** Times measured request {@code i} into {@code samples}, with when it was sent. */
-	private static void measure(Samples samples, Failures failures, String mode, IntFunction<Object> call, int i) {
+	static void measure(Samples samples, Failures failures, String mode, IntFunction<Object> call, int i) {
 		long sentAt = System.currentTimeMillis();
 		samples.add(attempt(failures, mode, call, i), sentAt);
 	}
 
 	/** Milliseconds of one request, or NaN when it failed (recorded in the failures). */
-	private static double attempt(Failures failures, String mode, IntFunction<Object> call, int i) {
+	static double attempt(Failures failures, String mode, IntFunction<Object> call, int i) {
 		long start = System.nanoTime();
 		try {
 			call.apply(i);
@@ -359,9 +357,9 @@ final class LatencyPhase {
 	/** The latencies of the requests that got an answer, with when each was sent. */
 	static final class Samples {
 
-		private final double[] millis;
+		private double[] millis;
 
-		private final long[] sentAt;
+		private long[] sentAt;
 
 		private int count;
 
@@ -400,9 +398,43 @@ final class LatencyPhase {
 
 		void add(double sample, long sentAtMillis) {
 			if (!Double.isNaN(sample)) {
+				if (this.count == this.millis.length) {
+					int capacity = Math.max(16, this.count * 2);
+					this.millis = Arrays.copyOf(this.millis, capacity);
+					this.sentAt = Arrays.copyOf(this.sentAt, capacity);
+				}
 				this.sentAt[this.count] = sentAtMillis;
 				this.millis[this.count++] = sample;
 			}
+		}
+
+		/**
+		 * The requests sent during a seal (within {@link SealWatch#NEAR_MILLIS} of a
+		 * change of the segment count) and the others, summarised apart.
+		 * @param changes when the segment count changed
+		 * @return {@code during} and {@code apart}, each absent when no request was
+		 */
+		Map<String, LatencySummary> split(List<Long> changes) {
+			double[] during = new double[this.count];
+			double[] apart = new double[this.count];
+			int d = 0;
+			int a = 0;
+			for (int i = 0; i < this.count; i++) {
+				if (SealWatch.near(this.sentAt[i], changes)) {
+					during[d++] = this.millis[i];
+				}
+				else {
+					apart[a++] = this.millis[i];
+				}
+			}
+			Map<String, LatencySummary> split = new LinkedHashMap<>();
+			if (d > 0) {
+				split.put("during", Percentiles.summarize(Arrays.copyOf(during, d)));
+			}
+			if (a > 0) {
+				split.put("apart", Percentiles.summarize(Arrays.copyOf(apart, a)));
+			}
+			return split;
 		}
 
 		LatencySummary summary(String mode) {
@@ -428,7 +460,11 @@ final class LatencyPhase {
 
 	}
 
-	private static String pair(LatencySummary summary) {
+	static String pairOrNone(LatencySummary summary) {
+		return (summary != null) ? pair(summary) + " (" + summary.count() + ")" : "-";
+	}
+
+	static String pair(LatencySummary summary) {
 		return String.format("%.1f/%.1f", summary.p50(), summary.p99());
 	}
 
@@ -439,6 +475,20 @@ final class LatencyPhase {
 	static final class Answers {
 
 		private final List<String> bodies = new ArrayList<>();
+
+		private int answers;
+
+		private int ranOwnPinotQuery;
+
+		private int fromCache;
+
+		private long cachedBuckets;
+
+		private long pinotQueries;
+
+		private long values;
+
+		private long docsScanned;
 
 		Object add(int index, String body) {
 			if (index >= 0) {
@@ -451,37 +501,47 @@ final class LatencyPhase {
 			return this.bodies;
 		}
 
-		Map<String, Object> summary() {
-			int ranOwnPinotQuery = 0;
-			int fromCache = 0;
-			long cachedBuckets = 0;
-			long pinotQueries = 0;
-			long values = 0;
-			long docsScanned = 0;
+		/**
+		 * Hands every answer kept so far to {@code check} and lets their text go (a long
+		 * measurement would otherwise hold them all).
+		 */
+		void drain(Consumer<String> check) {
+			this.bodies.forEach(check);
+			this.bodies.clear();
+		}
+
+		/** Adds the answers kept so far to the totals and lets their text go. */
+		void digest() {
 			for (String body : this.bodies) {
 				JsonNode answer = QueryServiceClient.parse(body);
 				boolean cached = answer.path("fromCache").asBoolean();
-				ranOwnPinotQuery += (!cached && answer.path("cachedBuckets").asInt() == 0
+				this.ranOwnPinotQuery += (!cached && answer.path("cachedBuckets").asInt() == 0
 						&& answer.path("pinotQueries").asInt() == 1) ? 1 : 0;
-				fromCache += cached ? 1 : 0;
-				cachedBuckets += answer.path("cachedBuckets").asLong();
-				pinotQueries += answer.path("pinotQueries").asLong();
-				values += answer.path("values").size();
-				docsScanned += answer.path("docsScanned").asLong();
+				this.fromCache += cached ? 1 : 0;
+				this.cachedBuckets += answer.path("cachedBuckets").asLong();
+				this.pinotQueries += answer.path("pinotQueries").asLong();
+				this.values += answer.path("values").size();
+				this.docsScanned += answer.path("docsScanned").asLong();
+				this.answers++;
 			}
+			this.bodies.clear();
+		}
+
+		Map<String, Object> summary() {
+			digest();
 			Map<String, Object> summary = new LinkedHashMap<>();
-			summary.put("answers", this.bodies.size());
-			summary.put("ranOwnPinotQuery", ranOwnPinotQuery);
-			summary.put("fromCache", fromCache);
-			summary.put("meanCachedBuckets", mean(cachedBuckets));
-			summary.put("pinotQueries", pinotQueries);
-			summary.put("meanValues", mean(values));
-			summary.put("meanDocsScanned", mean(docsScanned));
+			summary.put("answers", this.answers);
+			summary.put("ranOwnPinotQuery", this.ranOwnPinotQuery);
+			summary.put("fromCache", this.fromCache);
+			summary.put("meanCachedBuckets", mean(this.cachedBuckets));
+			summary.put("pinotQueries", this.pinotQueries);
+			summary.put("meanValues", mean(this.values));
+			summary.put("meanDocsScanned", mean(this.docsScanned));
 			return summary;
 		}
 
 		private double mean(long total) {
-			return this.bodies.isEmpty() ? 0 : Math.round(100.0 * total / this.bodies.size()) / 100.0;
+			return (this.answers == 0) ? 0 : Math.round(100.0 * total / this.answers) / 100.0;
 		}
 
 	}

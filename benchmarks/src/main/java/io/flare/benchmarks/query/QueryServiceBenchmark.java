@@ -174,11 +174,12 @@ public final class QueryServiceBenchmark {
 		this.results.put("parameters", parameters);
 		this.results.put("dataAtQueries", data.census(System.currentTimeMillis()));
 		phase(String.format(
-				"6/7 latency: %d warm-up + %d measured sequential requests per metric and mode "
-						+ "(Pinot direct and uncached first), then %d + %d cached; each service first "
-						+ "answers until its JIT compiler has settled",
-				this.options.warmup(), this.options.requests(), this.options.cachedWarmup(),
-				this.options.cachedRequests()));
+				"6/7 latency: star-tree against plain table, %d warm-up + %d measured sequential requests per "
+						+ "metric and table; then on events alone %d s of every metric in turn, Pinot direct and "
+						+ "uncached; then %d + %d cached per metric; each service first answers until its JIT "
+						+ "compiler has settled",
+				this.options.warmup(), this.options.requests(), this.options.uncachedSpan().toSeconds(),
+				this.options.cachedWarmup(), this.options.cachedRequests()));
 		latency(run, cached, uncached, parameters, tables, services, controller);
 		phase("7/7 throughput: " + this.options.clients() + " concurrent clients for " + this.options.duration());
 		throughput(run, cached, parameters);
@@ -306,10 +307,14 @@ public final class QueryServiceBenchmark {
 			pause(AFTER_DROP.toMillis());
 		}
 		this.out.println("    on events alone:");
+		Map<String, String> starNames = new LinkedHashMap<>();
+		Map<String, Map<String, String>> measured = new LinkedHashMap<>();
 		for (String example : ExampleMetrics.NAMES) {
-			phase.measureUncached(ExampleMetrics.starName(run.value(), example), parameters.get(example).get(0),
-					metrics.get(example));
+			starNames.put(example, ExampleMetrics.starName(run.value(), example));
+			measured.put(example, parameters.get(example).get(0));
 		}
+		this.results.put("uncachedPhase",
+				phase.measureUncached(starNames, measured, metrics, this.options.uncachedSpan()));
 		// the uncaching service only served the uncached requests: its watermark scans,
 		// lag
 		// polls and registry reloads would share the two cores with the one measured now

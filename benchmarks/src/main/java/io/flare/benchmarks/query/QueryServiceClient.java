@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flare.benchmarks.pinot.BenchmarkException;
 import io.flare.benchmarks.support.KeepAliveConnection;
+import io.flare.benchmarks.support.PrometheusText;
 
 /**
  * A minimal client of the query service's HTTP API (HTTP/1.1, as browsers and the gateway
@@ -91,6 +93,22 @@ final class QueryServiceClient {
 		catch (IOException ex) {
 			throw new BenchmarkException("Cannot reach the query service at " + this.base + ": " + ex, ex);
 		}
+	}
+
+	/**
+	 * How many Pinot queries the service has sent, and how many of them were hedged
+	 * copies of slow ones, read from its metrics.
+	 * @return {@code queries}, {@code hedgesSent}, {@code hedgesWon}: totals since it
+	 * started
+	 */
+	Map<String, Double> pinotQueryCounts() {
+		String text = sendForBody(
+				HttpRequest.newBuilder(this.base.resolve("/actuator/prometheus")).timeout(TIMEOUT).GET().build());
+		Map<String, Double> counts = new LinkedHashMap<>();
+		counts.put("queries", PrometheusText.sum(text, "flare_query_pinot_queries_seconds_count", Map.of()));
+		counts.put("hedgesSent", PrometheusText.sum(text, "flare_query_pinot_hedges_total", Map.of("outcome", "sent")));
+		counts.put("hedgesWon", PrometheusText.sum(text, "flare_query_pinot_hedges_total", Map.of("outcome", "won")));
+		return counts;
 	}
 
 	/** Parses an answer. */

@@ -15,8 +15,9 @@ class QueryBenchmarkOptionsTests {
 	@Test
 	void shouldDefaultToTheIssuesRun() {
 		QueryBenchmarkOptions options = QueryBenchmarkOptions.parse(List.of(), 7);
-		assertThat(options).isEqualTo(new QueryBenchmarkOptions(5_000_000, false, 200, 50, 1000, 1000, 50,
-				Duration.ofSeconds(30), 1388, Duration.ofMinutes(30), Duration.ofMinutes(8), 7, "1g", false, false));
+		assertThat(options).isEqualTo(new QueryBenchmarkOptions(5_000_000, false, 200, 50, Duration.ofMinutes(5), 1000,
+				1000, 50, Duration.ofSeconds(30), 1388, Duration.ofMinutes(30), Duration.ofMinutes(8), 7, "1g", false,
+				false));
 	}
 
 	@Test
@@ -25,6 +26,7 @@ class QueryBenchmarkOptionsTests {
 		assertThat(options.events()).isEqualTo(200_000);
 		assertThat(options.requests()).isEqualTo(30);
 		assertThat(options.warmup()).isEqualTo(5);
+		assertThat(options.uncachedSpan()).isEqualTo(Duration.ofSeconds(15));
 		assertThat(options.cachedRequests()).isEqualTo(100);
 		assertThat(options.cachedWarmup()).isEqualTo(100);
 		assertThat(options.duration()).isEqualTo(Duration.ofSeconds(10));
@@ -36,13 +38,12 @@ class QueryBenchmarkOptionsTests {
 
 	@Test
 	void shouldReadEveryOption() {
-		QueryBenchmarkOptions options = QueryBenchmarkOptions.parse(
-				List.of("--events", "1_000_000", "--reuse-events", "--requests=50", "--warmup", "0",
-						"--cached-requests", "20", "--cached-warmup", "3", "--duration", "1m", "--feed-rate", "0",
-						"--ingest-timeout", "5m", "--settle-timeout", "0", "--seed", "42", "--heap", "512m", "--keep"),
-				7);
-		assertThat(options).isEqualTo(new QueryBenchmarkOptions(1_000_000, true, 50, 0, 20, 3, 50,
-				Duration.ofMinutes(1), 0, Duration.ofMinutes(5), Duration.ZERO, 42, "512m", true, false));
+		QueryBenchmarkOptions options = QueryBenchmarkOptions.parse(List.of("--events", "1_000_000", "--reuse-events",
+				"--requests=50", "--warmup", "0", "--uncached-span", "90s", "--cached-requests", "20",
+				"--cached-warmup", "3", "--duration", "1m", "--feed-rate", "0", "--ingest-timeout", "5m",
+				"--settle-timeout", "0", "--seed", "42", "--heap", "512m", "--keep"), 7);
+		assertThat(options).isEqualTo(new QueryBenchmarkOptions(1_000_000, true, 50, 0, Duration.ofSeconds(90), 20, 3,
+				50, Duration.ofMinutes(1), 0, Duration.ofMinutes(5), Duration.ZERO, 42, "512m", true, false));
 	}
 
 	@Test
@@ -65,7 +66,8 @@ class QueryBenchmarkOptionsTests {
 	void shouldRecordTheOptionsAsPlainJson() throws Exception {
 		String json = new ObjectMapper()
 			.writeValueAsString(QueryBenchmarkOptions.parse(List.of("--smoke"), 7).asJson());
-		assertThat(json).contains("\"duration\":\"PT10S\"", "\"ingestTimeout\":\"PT30M\"", "\"smoke\":true");
+		assertThat(json).contains("\"duration\":\"PT10S\"", "\"uncachedSpan\":\"PT15S\"", "\"ingestTimeout\":\"PT30M\"",
+				"\"smoke\":true");
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.flare.benchmarks.gateway;
+package io.flare.benchmarks.support;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads counters out of a Prometheus text exposition ({@code /actuator/prometheus}).
  */
-final class PrometheusText {
+public final class PrometheusText {
 
 	private PrometheusText() {
 	}
@@ -20,7 +20,7 @@ final class PrometheusText {
 	 * @param labels labels that must match (others are ignored)
 	 * @return the sum, 0 when no sample matches
 	 */
-	static double sum(String text, String name, Map<String, String> labels) {
+	public static double sum(String text, String name, Map<String, String> labels) {
 		double sum = 0;
 		for (String line : text.split("\n")) {
 			if (line.isBlank() || line.startsWith("#")) {

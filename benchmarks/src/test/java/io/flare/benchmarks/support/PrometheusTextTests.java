@@ -1,4 +1,4 @@
-package io.flare.benchmarks.gateway;
+package io.flare.benchmarks.support;
 
 import java.util.Map;
 
