@@ -285,8 +285,13 @@ public final class QueryServiceBenchmark {
 		this.results.put("metrics", metrics);
 		// the same requests as measured (the plain table's go through the same code)
 		Map<String, Map<String, String>> stars = new LinkedHashMap<>();
+		// the same by example, for the uncached span
+		Map<String, String> starNames = new LinkedHashMap<>();
+		Map<String, Map<String, String>> measured = new LinkedHashMap<>();
 		for (String example : ExampleMetrics.NAMES) {
 			stars.put(ExampleMetrics.starName(run.value(), example), parameters.get(example).get(0));
+			starNames.put(example, ExampleMetrics.starName(run.value(), example));
+			measured.put(example, parameters.get(example).get(0));
 		}
 		this.results.put("uncachedJitWarmup", phase.warmUp(false, stars));
 		this.out.println("    star-tree against plain table, alternating:");
@@ -307,17 +312,11 @@ public final class QueryServiceBenchmark {
 			pause(AFTER_DROP.toMillis());
 		}
 		this.out.println("    on events alone:");
-		Map<String, String> starNames = new LinkedHashMap<>();
-		Map<String, Map<String, String>> measured = new LinkedHashMap<>();
-		for (String example : ExampleMetrics.NAMES) {
-			starNames.put(example, ExampleMetrics.starName(run.value(), example));
-			measured.put(example, parameters.get(example).get(0));
-		}
 		this.results.put("uncachedPhase",
 				phase.measureUncached(starNames, measured, metrics, this.options.uncachedSpan()));
-		// the uncaching service only served the uncached requests: its watermark scans,
-		// lag
-		// polls and registry reloads would share the two cores with the one measured now
+		// the uncaching service only served the uncached requests: its watermark
+		// scans, lag polls and registry reloads would share the two cores with the
+		// one measured now
 		this.out.println("    the uncaching service is no longer needed: stopping it before the cached requests");
 		services.uncached().close();
 		this.results.put("cachedJitWarmup", phase.warmUp(true, stars));

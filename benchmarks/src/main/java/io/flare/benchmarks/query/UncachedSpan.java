@@ -3,6 +3,7 @@ package io.flare.benchmarks.query;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,18 +47,6 @@ final class UncachedSpan {
 
 	private final Probes probes;
 
-	private final Map<String, String> sqls = new LinkedHashMap<>();
-
-	private final Map<String, Failures> failures = new LinkedHashMap<>();
-
-	private final Map<String, Samples> direct = new LinkedHashMap<>();
-
-	private final Map<String, Samples> service = new LinkedHashMap<>();
-
-	private final Map<String, Answers> directAnswers = new LinkedHashMap<>();
-
-	private final Map<String, Answers> serviceAnswers = new LinkedHashMap<>();
-
 	UncachedSpan(QueryServiceClient uncached, PinotDirect pinot, int warmup, PrintStream out, Runnable atFirstFailure,
 			Probes probes) {
 		this.uncached = uncached;
@@ -80,28 +69,11 @@ final class UncachedSpan {
 	 */
 	Map<String, Object> run(Map<String, String> stars, Map<String, Map<String, String>> parameters,
 			Map<String, Map<String, Object>> metrics, Duration span) {
-		List<String> examples = List.copyOf(stars.keySet());
-		Map<String, IntFunction<Object>> directCalls = new LinkedHashMap<>();
-		Map<String, IntFunction<Object>> serviceCalls = new LinkedHashMap<>();
-		for (String example : examples) {
-			this.failures.put(example, new Failures(this.atFirstFailure));
-			this.direct.put(example, new Samples(1_024));
-			this.service.put(example, new Samples(1_024));
-			Answers pinotAnswers = new Answers();
-			Answers answers = new Answers();
-			this.directAnswers.put(example, pinotAnswers);
-			this.serviceAnswers.put(example, answers);
-			String sql = (String) metrics.get(example).get("sql");
-			this.sqls.put(example, sql);
-			directCalls.put(example, (i) -> pinotAnswers.add(i, this.pinot.query(sql)));
-			serviceCalls.put(example,
-					(i) -> answers.add(i, this.uncached.resultBody(stars.get(example), parameters.get(example))));
-		}
+		List<Example> examples = new ArrayList<>();
+		stars.forEach((example, star) -> examples.add(new Example(star, (String) metrics.get(example).get("sql"),
+				parameters.get(example), metrics.get(example))));
 		for (int i = 0; i < this.warmup; i++) {
-			for (String example : examples) {
-				LatencyPhase.attempt(this.failures.get(example), DIRECT, directCalls.get(example), -1);
-				LatencyPhase.attempt(this.failures.get(example), SERVICE, serviceCalls.get(example), -1);
-			}
+			examples.forEach(Example::warmUp);
 		}
 		this.out.printf("    %d s, round after round of every example, Pinot direct and the uncaching service "
 				+ "alternating:%n", span.toSeconds());
@@ -109,7 +81,7 @@ final class UncachedSpan {
 		long serviceCompilerBefore = LatencyPhase.cpuNanos(this.probes.uncachedService());
 		long benchmarkCompilerBefore = LatencyPhase.cpuNanos(this.probes.benchmark());
 		try (SealWatch seals = new SealWatch(this.probes.segments(), System::currentTimeMillis).start()) {
-			int rounds = rounds(examples, directCalls, serviceCalls, span, seals);
+			int rounds = rounds(examples, span, seals);
 			Map<String, Double> pinotQueries = LatencyPhase.difference(this.uncached.pinotQueryCounts(), countsBefore);
 			List<Long> changes = seals.changes();
 			Map<String, Object> phase = new LinkedHashMap<>();
@@ -127,39 +99,23 @@ final class UncachedSpan {
 							+ "copies answered first%n",
 					rounds, seals.sealed(), pinotQueries.get("hedgesSent"), pinotQueries.get("queries"),
 					pinotQueries.get("hedgesWon"));
-			for (String example : examples) {
-				summarise(example, stars.get(example), metrics.get(example), changes);
-			}
+			examples.forEach((example) -> example.summarise(changes));
 			return phase;
 		}
 	}
 
-	private int rounds(List<String> examples, Map<String, IntFunction<Object>> directCalls,
-			Map<String, IntFunction<Object>> serviceCalls, Duration span, SealWatch seals) {
+	private int rounds(List<Example> examples, Duration span, SealWatch seals) {
 		long start = System.nanoTime();
 		long end = start + span.toNanos();
 		long nextProgress = start + PROGRESS.toNanos();
 		int rounds = 0;
 		while (System.nanoTime() < end) {
 			for (int k = 0; k < examples.size(); k++) {
-				String example = examples.get((k + rounds) % examples.size());
-				Failures failed = this.failures.get(example);
-				if (rounds % 2 == 0) {
-					LatencyPhase.measure(this.direct.get(example), failed, DIRECT, directCalls.get(example), rounds);
-					LatencyPhase.measure(this.service.get(example), failed, SERVICE, serviceCalls.get(example), rounds);
-				}
-				else {
-					LatencyPhase.measure(this.service.get(example), failed, SERVICE, serviceCalls.get(example), rounds);
-					LatencyPhase.measure(this.direct.get(example), failed, DIRECT, directCalls.get(example), rounds);
-				}
+				examples.get((k + rounds) % examples.size()).measure(rounds);
 			}
 			rounds++;
 			// between rounds, untimed: check and count the answers, and let their text go
-			for (String example : examples) {
-				String sql = this.sqls.get(example);
-				this.directAnswers.get(example).drain((answer) -> PinotDirect.check(answer, sql));
-				this.serviceAnswers.get(example).digest();
-			}
+			examples.forEach(Example::digest);
 			if (System.nanoTime() >= nextProgress) {
 				this.out.printf("      %d s: %,d rounds, %d segments sealed so far%n",
 						(System.nanoTime() - start) / 1_000_000_000L, rounds, seals.sealed());
@@ -169,23 +125,80 @@ final class UncachedSpan {
 		return rounds;
 	}
 
-	@SuppressWarnings("unchecked")
-	private void summarise(String example, String star, Map<String, Object> figures, List<Long> changes) {
-		LatencySummary directAlone = this.direct.get(example).summary(DIRECT);
-		LatencySummary serviceAlone = this.service.get(example).summary(SERVICE);
-		((Map<String, Object>) figures.get("pinotDirect")).put("star", directAlone);
-		((Map<String, Object>) figures.get("uncached")).put("star", serviceAlone);
-		((Map<String, Object>) figures.get("uncachedAnswers")).put("star", this.serviceAnswers.get(example).summary());
-		Map<String, LatencySummary> directSplit = this.direct.get(example).split(changes);
-		Map<String, LatencySummary> serviceSplit = this.service.get(example).split(changes);
-		figures.put("duringSeals", Map.of("pinotDirect", directSplit, "uncached", serviceSplit));
-		figures.put("uncachedSlowest", this.service.get(example).slowest(LatencyPhase.SLOWEST));
-		LatencyPhase.addFailures(figures, this.failures.get(example));
-		this.out.printf("    %-30s p50/p99 ms: pinot %s | uncached %s | during seals: pinot %s, uncached %s%n",
-				LatencyPhase.shortName(star), LatencyPhase.pair(directAlone), LatencyPhase.pair(serviceAlone),
-				LatencyPhase.pairOrNone(directSplit.get("during")),
-				LatencyPhase.pairOrNone(serviceSplit.get("during")));
-		LatencyPhase.reportFailures(this.out, this.failures.get(example));
+	/** One example's requests, both paths, and what they measured. */
+	private final class Example {
+
+		private final String star;
+
+		private final String sql;
+
+		private final Map<String, Object> figures;
+
+		private final Failures failures = new Failures(UncachedSpan.this.atFirstFailure);
+
+		private final Samples direct = new Samples(1_024);
+
+		private final Samples service = new Samples(1_024);
+
+		private final Answers directAnswers = new Answers();
+
+		private final Answers serviceAnswers = new Answers();
+
+		private final IntFunction<Object> directCall;
+
+		private final IntFunction<Object> serviceCall;
+
+		Example(String star, String sql, Map<String, String> parameters, Map<String, Object> figures) {
+			this.star = star;
+			this.sql = sql;
+			this.figures = figures;
+			this.directCall = (i) -> this.directAnswers.add(i, UncachedSpan.this.pinot.query(sql));
+			this.serviceCall = (i) -> this.serviceAnswers.add(i,
+					UncachedSpan.this.uncached.resultBody(star, parameters));
+		}
+
+		void warmUp() {
+			LatencyPhase.attempt(this.failures, DIRECT, this.directCall, -1);
+			LatencyPhase.attempt(this.failures, SERVICE, this.serviceCall, -1);
+		}
+
+		/** Times one request on each path, Pinot direct first in even rounds. */
+		void measure(int round) {
+			if (round % 2 == 0) {
+				LatencyPhase.measure(this.direct, this.failures, DIRECT, this.directCall, round);
+				LatencyPhase.measure(this.service, this.failures, SERVICE, this.serviceCall, round);
+			}
+			else {
+				LatencyPhase.measure(this.service, this.failures, SERVICE, this.serviceCall, round);
+				LatencyPhase.measure(this.direct, this.failures, DIRECT, this.directCall, round);
+			}
+		}
+
+		void digest() {
+			this.directAnswers.drain((answer) -> PinotDirect.check(answer, this.sql));
+			this.serviceAnswers.digest();
+		}
+
+		@SuppressWarnings("unchecked")
+		void summarise(List<Long> changes) {
+			LatencySummary directAlone = this.direct.summary(DIRECT);
+			LatencySummary serviceAlone = this.service.summary(SERVICE);
+			((Map<String, Object>) this.figures.get("pinotDirect")).put("star", directAlone);
+			((Map<String, Object>) this.figures.get("uncached")).put("star", serviceAlone);
+			((Map<String, Object>) this.figures.get("uncachedAnswers")).put("star", this.serviceAnswers.summary());
+			Map<String, LatencySummary> directSplit = this.direct.split(changes);
+			Map<String, LatencySummary> serviceSplit = this.service.split(changes);
+			this.figures.put("duringSeals", Map.of("pinotDirect", directSplit, "uncached", serviceSplit));
+			this.figures.put("uncachedSlowest", this.service.slowest(LatencyPhase.SLOWEST));
+			LatencyPhase.addFailures(this.figures, this.failures);
+			UncachedSpan.this.out.printf(
+					"    %-30s p50/p99 ms: pinot %s | uncached %s | during seals: pinot %s, uncached %s%n",
+					LatencyPhase.shortName(this.star), LatencyPhase.pair(directAlone), LatencyPhase.pair(serviceAlone),
+					LatencyPhase.pairOrNone(directSplit.get("during")),
+					LatencyPhase.pairOrNone(serviceSplit.get("during")));
+			LatencyPhase.reportFailures(UncachedSpan.this.out, this.failures);
+		}
+
 	}
 
 }
